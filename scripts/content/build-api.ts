@@ -1,0 +1,160 @@
+// Turns a checked corpus into the static JSON API: one file per page the reader
+// opens, so every page needs exactly one request and none grows with the corpus.
+
+import { apiPaths, PAGE_SIZE } from '../../src/content/api-paths.ts';
+import type {
+  FrontPayload,
+  ListPage,
+  Rendition,
+  StoryPayload,
+  Teaser,
+} from '../../src/content/api-schema.ts';
+import type { Article, Section } from '../../src/content/article-schema.ts';
+import type { Corpus } from './load-content.ts';
+import { buildRelatedIndex, pickRelated } from './pick-related.ts';
+import { countWords, readingMinutes, storyText } from './reading-time.ts';
+
+export const LATEST_COUNT = 12;
+export const RAIL_COUNT = 6;
+
+export type ApiFile = { path: string; payload: unknown };
+
+export function newestFirst(a: Article, b: Article): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
+}
+
+export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): Generator<ApiFile> {
+  const articles = [...corpus.articles].sort(newestFirst);
+  const sections = new Map(corpus.sections.map((s) => [s.id, s]));
+  const words = new Map(articles.map((a) => [a.id, countWords(storyText(a))]));
+  const teasers = new Map<string, Teaser>();
+  for (const article of articles) {
+    teasers.set(article.id, toTeaser(article, sections, words.get(article.id) ?? 0, renditions));
+  }
+  const teaser = (id: string) => teasers.get(id) as Teaser;
+  const index = buildRelatedIndex(articles);
+
+  yield { path: apiPaths.sections(), payload: corpus.sections };
+  yield { path: apiPaths.front(), payload: buildFront(articles, corpus.sections, teaser) };
+
+  for (const article of articles) {
+    const wordCount = words.get(article.id) ?? 0;
+    const payload: StoryPayload = {
+      article,
+      section: sections.get(article.section) as Section,
+      readingMinutes: readingMinutes(wordCount),
+      wordCount,
+      media: mediaOf(article, renditions),
+      readAlso: Object.fromEntries(readAlsoIds(article).map((id) => [id, teaser(id)])),
+      related: pickRelated(article, index).map(teaser),
+    };
+    yield { path: apiPaths.story(article.id), payload };
+  }
+
+  for (const section of corpus.sections) {
+    const ids = (index.bySection.get(section.id) ?? []).map((a) => a.id);
+    yield* listPages('section', section.id, section.name, ids.map(teaser));
+  }
+  for (const [tagId, tagged] of index.byTag) {
+    const name = tagged[0]?.tags?.find((t) => t.id === tagId)?.name ?? tagId;
+    yield* listPages(
+      'tag',
+      tagId,
+      name,
+      tagged.map((a) => teaser(a.id)),
+    );
+  }
+}
+
+function toTeaser(
+  article: Article,
+  sections: Map<string, Section>,
+  wordCount: number,
+  renditions: Map<string, Rendition>,
+): Teaser {
+  const teaser: Teaser = {
+    id: article.id,
+    headline: article.headline,
+    section: sections.get(article.section) as Section,
+    publishedAt: article.publishedAt,
+    readingMinutes: readingMinutes(wordCount),
+  };
+  if (article.summary) teaser.summary = article.summary;
+  if (article.breaking) teaser.breaking = true;
+  if (article.hero) {
+    const { src, alt, width, height } = article.hero;
+    const rendition = renditions.get(src);
+    if (rendition) teaser.image = { ...rendition, alt };
+    else if (width && height) teaser.image = { src, width, height, alt };
+  }
+  return teaser;
+}
+
+function mediaOf(article: Article, renditions: Map<string, Rendition>): Record<string, Rendition> {
+  const media: Record<string, Rendition> = {};
+  const images = [
+    article.hero,
+    ...article.body.map((b) => (b.type === 'image' ? b.image : undefined)),
+  ];
+  for (const image of images) {
+    const rendition = image && renditions.get(image.src);
+    if (image && rendition) media[image.src] = rendition;
+  }
+  return media;
+}
+
+function readAlsoIds(article: Article): string[] {
+  const ids = new Set<string>();
+  for (const block of article.body) {
+    if (block.type !== 'readAlso') continue;
+    for (const item of block.items) if ('id' in item) ids.add(item.id);
+  }
+  return [...ids];
+}
+
+/** The lead is the newest breaking story of the latest few, else the newest with a photo. */
+export function buildFront(
+  articles: readonly Article[],
+  sections: readonly Section[],
+  teaser: (id: string) => Teaser,
+): FrontPayload {
+  const recent = articles.slice(0, LATEST_COUNT);
+  const lead = recent.find((a) => a.breaking) ?? recent.find((a) => a.hero) ?? articles[0];
+  const rest = articles.filter((a) => a !== lead);
+  return {
+    lead: lead ? teaser(lead.id) : null,
+    latest: rest.slice(0, LATEST_COUNT).map((a) => teaser(a.id)),
+    rails: sections.map((section) => ({
+      section,
+      items: rest
+        .filter((a) => a.section === section.id)
+        .slice(0, RAIL_COUNT)
+        .map((a) => teaser(a.id)),
+    })),
+  };
+}
+
+/** Pages of 20, newest first; each names the next and previous page's URL. */
+export function* listPages(
+  kind: 'section' | 'tag',
+  id: string,
+  name: string,
+  items: readonly Teaser[],
+): Generator<ApiFile> {
+  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const url = kind === 'section' ? apiPaths.sectionPage : apiPaths.tagPage;
+  for (let page = 1; page <= pageCount; page++) {
+    const payload: ListPage = {
+      kind,
+      id,
+      name,
+      page,
+      pageCount,
+      total: items.length,
+      items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      next: page < pageCount ? url(id, page + 1) : null,
+      prev: page > 1 ? url(id, page - 1) : null,
+    };
+    yield { path: url(id, page), payload };
+  }
+}

@@ -1,0 +1,238 @@
+// Reads a content folder and checks every file against the schema and each other.
+// Returns every problem found (never stops at the first) and, when there are none,
+// the corpus the rest of the build works from.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import {
+  type Article,
+  ArticleSchema,
+  MEDIA_PATH,
+  type Section,
+  SectionListSchema,
+} from '../../src/content/article-schema.ts';
+import { exists } from './exists.ts';
+import { mapLimit } from './map-limit.ts';
+import { parseJson } from './parse-json.ts';
+import { type Problem, problemsFromIssues } from './problem.ts';
+
+export const MAX_STORY_BYTES = 2 * 1024 * 1024;
+
+export type MediaFile = { src: string; file: string; width: number; height: number };
+export type Corpus = {
+  dir: string;
+  sections: Section[];
+  articles: Article[];
+  media: Map<string, MediaFile>;
+};
+export type LoadResult = { problems: Problem[]; corpus: Corpus | null };
+
+export async function loadContent(dir: string): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const sections = await loadSections(dir, problems);
+  const { articles, parsed, knownIds } = await loadArticles(dir, problems);
+  checkReferences(parsed, sections, knownIds, problems);
+  const media = await checkMedia(dir, parsed, problems);
+  problems.sort((a, b) => a.file.localeCompare(b.file));
+  if (problems.length > 0 || !sections) return { problems, corpus: null };
+  return { problems, corpus: { dir, sections, articles: [...articles.values()], media } };
+}
+
+async function readJsonFile(
+  dir: string,
+  file: string,
+  problems: Problem[],
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const full = path.join(dir, file);
+  let size: number;
+  try {
+    size = (await stat(full)).size;
+  } catch {
+    problems.push({ file, path: '(root)', message: 'file is missing' });
+    return { ok: false };
+  }
+  if (size > maxBytes) {
+    problems.push({ file, path: '(root)', message: `file is ${size} bytes, over the 2 MB limit` });
+    return { ok: false };
+  }
+  const parsed = parseJson(await readFile(full, 'utf8'));
+  if (!parsed.ok) {
+    problems.push({ file, path: '(root)', message: parsed.message });
+    return { ok: false };
+  }
+  return parsed;
+}
+
+async function loadSections(dir: string, problems: Problem[]): Promise<Section[] | null> {
+  const file = 'sections.json';
+  const json = await readJsonFile(dir, file, problems);
+  if (!json.ok) return null;
+  const result = v.safeParse(SectionListSchema, json.value, { abortEarly: false });
+  if (!result.success) {
+    problems.push(...problemsFromIssues(file, result.issues));
+    return null;
+  }
+  const seen = new Set<string>();
+  result.output.forEach((section, index) => {
+    if (seen.has(section.id)) {
+      problems.push({
+        file,
+        path: `[${index}].id`,
+        message: `duplicate section id "${section.id}"`,
+      });
+    }
+    seen.add(section.id);
+  });
+  return result.output;
+}
+
+async function loadArticles(dir: string, problems: Problem[]) {
+  const articlesDir = path.join(dir, 'articles');
+  let names: string[] = [];
+  try {
+    names = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    problems.push({ file: 'articles/', path: '(root)', message: 'folder is missing' });
+  }
+  const knownIds = new Set(names.map((name) => name.slice(0, -'.json'.length)));
+  const articles = new Map<string, Article>();
+  const parsed = new Map<string, unknown>();
+  await mapLimit(names, 32, async (name) => {
+    const file = `articles/${name}`;
+    const json = await readJsonFile(dir, file, problems, MAX_STORY_BYTES);
+    if (!json.ok) return;
+    parsed.set(name.slice(0, -'.json'.length), json.value);
+    const result = v.safeParse(ArticleSchema, json.value, { abortEarly: false });
+    if (!result.success) {
+      problems.push(...problemsFromIssues(file, result.issues));
+      return;
+    }
+    const expected = name.slice(0, -'.json'.length);
+    if (result.output.id !== expected) {
+      problems.push({ file, path: 'id', message: `must equal the file name ("${expected}")` });
+      return;
+    }
+    articles.set(expected, result.output);
+  });
+  return { articles, parsed, knownIds };
+}
+
+/** Cross-file checks run over every parsed file, valid or not, so one pass names every problem. */
+function checkReferences(
+  parsed: Map<string, unknown>,
+  sections: Section[] | null,
+  knownIds: Set<string>,
+  problems: Problem[],
+) {
+  const sectionIds = new Set(sections?.map((s) => s.id));
+  const tagNames = new Map<string, { name: string; file: string }>();
+  for (const [id, raw] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!isRecord(raw)) continue;
+    const file = `articles/${id}.json`;
+    if (sections && typeof raw.section === 'string' && !sectionIds.has(raw.section)) {
+      problems.push({ file, path: 'section', message: `unknown section "${raw.section}"` });
+    }
+    records(raw.tags).forEach((tag, i) => {
+      if (typeof tag.id !== 'string' || typeof tag.name !== 'string') return;
+      const first = tagNames.get(tag.id);
+      if (!first) tagNames.set(tag.id, { name: tag.name, file });
+      else if (first.name !== tag.name) {
+        problems.push({
+          file,
+          path: `tags[${i}].name`,
+          message: `tag "${tag.id}" is named "${tag.name}" here but "${first.name}" in ${first.file}`,
+        });
+      }
+    });
+    (Array.isArray(raw.related) ? raw.related : []).forEach((ref, i) => {
+      if (typeof ref !== 'string') return;
+      if (!knownIds.has(ref))
+        problems.push({ file, path: `related[${i}]`, message: `unknown story id "${ref}"` });
+      else if (ref === id)
+        problems.push({
+          file,
+          path: `related[${i}]`,
+          message: 'a story cannot be related to itself',
+        });
+    });
+    records(raw.body).forEach((block, b) => {
+      if (block.type !== 'readAlso') return;
+      records(block.items).forEach((item, i) => {
+        if (typeof item.id === 'string' && !knownIds.has(item.id)) {
+          problems.push({
+            file,
+            path: `body[${b}].items[${i}].id`,
+            message: `unknown story id "${item.id}"`,
+          });
+        }
+      });
+    });
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.map((item) => (isRecord(item) ? item : {})) : [];
+}
+
+type ImageRef = { file: string; path: string; src: string };
+
+function imageRefs(id: string, raw: unknown): ImageRef[] {
+  if (!isRecord(raw)) return [];
+  const file = `articles/${id}.json`;
+  const refs: ImageRef[] = [];
+  if (isRecord(raw.hero) && typeof raw.hero.src === 'string') {
+    refs.push({ file, path: 'hero.src', src: raw.hero.src });
+  }
+  records(raw.body).forEach((block, b) => {
+    if (block.type === 'image' && isRecord(block.image) && typeof block.image.src === 'string') {
+      refs.push({ file, path: `body[${b}].image.src`, src: block.image.src });
+    }
+  });
+  return refs.filter((ref) => MEDIA_PATH.test(ref.src));
+}
+
+async function checkMedia(
+  dir: string,
+  parsed: Map<string, unknown>,
+  problems: Problem[],
+): Promise<Map<string, MediaFile>> {
+  const bySrc = new Map<string, ImageRef[]>();
+  for (const [id, raw] of parsed) {
+    for (const ref of imageRefs(id, raw)) {
+      const list = bySrc.get(ref.src);
+      if (list) list.push(ref);
+      else bySrc.set(ref.src, [ref]);
+    }
+  }
+  const { default: sharp } = await import('sharp');
+  const media = new Map<string, MediaFile>();
+  await mapLimit([...bySrc], 8, async ([src, refs]) => {
+    const file = path.join(dir, src);
+    if (!file.startsWith(path.join(dir, 'media') + path.sep)) return;
+    try {
+      const meta = await sharp(file).metadata();
+      const rotated = (meta.orientation ?? 1) >= 5;
+      const width = rotated ? meta.height : meta.width;
+      const height = rotated ? meta.width : meta.height;
+      if (!width || !height) throw new Error('no dimensions');
+      media.set(src, { src, file, width, height });
+    } catch (error) {
+      const missing = (error as Error).message.includes('missing') || !(await exists(file));
+      for (const ref of refs) {
+        problems.push({
+          file: ref.file,
+          path: ref.path,
+          message: missing
+            ? `media file "${src}" not found`
+            : `media file "${src}" is not a readable image`,
+        });
+      }
+    }
+  });
+  return media;
+}

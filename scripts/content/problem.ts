@@ -1,0 +1,39 @@
+// A problem found in content: which file, where in it (a JSON path), what is wrong.
+import type * as v from 'valibot';
+
+export type Problem = { file: string; path: string; message: string };
+
+export function formatProblem({ file, path, message }: Problem): string {
+  return `${file}: ${path}: ${message}`;
+}
+
+/** `body[3].content[0].href` from a valibot issue path; `(root)` for the whole file. */
+export function jsonPath(keys: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out || '(root)';
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object') {
+    return issue.input === undefined
+      ? 'required field is missing'
+      : 'unknown field (not in the article schema)';
+  }
+  return issue.message;
+}
+
+export function problemsFromIssues(
+  file: string,
+  issues: readonly v.BaseIssue<unknown>[],
+): Problem[] {
+  return issues.map((issue) => ({
+    file,
+    path: jsonPath((issue.path ?? []).map((item) => item.key as string | number)),
+    message: issueMessage(issue),
+  }));
+}

@@ -1,0 +1,11 @@
+// The layout of the static JSON API, shared by the build that writes it and the
+// browser that fetches it. Ids are percent-encoded so any slug maps to one file.
+export const PAGE_SIZE = 20;
+
+export const apiPaths = {
+  sections: () => '/api/sections.json',
+  front: () => '/api/front.json',
+  story: (id: string) => `/api/articles/${encodeURIComponent(id)}.json`,
+  sectionPage: (id: string, page: number) => `/api/sections/${encodeURIComponent(id)}/${page}.json`,
+  tagPage: (id: string, page: number) => `/api/tags/${encodeURIComponent(id)}/${page}.json`,
+} as const;

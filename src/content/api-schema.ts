@@ -1,0 +1,74 @@
+// Shapes of the static JSON API the content build writes and the browser reads.
+// The story payload embeds the article exactly as ArticleSchema defines it.
+import * as v from 'valibot';
+import { ArticleSchema, SectionSchema, Slug } from './article-schema.ts';
+
+const SitePath = v.pipe(
+  v.string(),
+  v.check(
+    (s) => /^\/(?!\/)/.test(s) || s.startsWith('https://'),
+    'must be a site path or https: URL',
+  ),
+);
+
+/** Where a photo can be fetched, in what sizes. Local photos get AVIF and JPEG renditions. */
+export const RenditionSchema = v.strictObject({
+  src: SitePath,
+  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  srcset: v.optional(v.string()),
+  avifSrcset: v.optional(v.string()),
+});
+
+export const TeaserImageSchema = v.strictObject({
+  ...RenditionSchema.entries,
+  alt: v.string(),
+});
+
+export const TeaserSchema = v.strictObject({
+  id: v.string(),
+  headline: v.string(),
+  summary: v.optional(v.string()),
+  section: SectionSchema,
+  publishedAt: v.string(),
+  readingMinutes: v.number(),
+  breaking: v.optional(v.boolean()),
+  image: v.optional(TeaserImageSchema),
+});
+
+export const StoryPayloadSchema = v.strictObject({
+  article: ArticleSchema,
+  section: SectionSchema,
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  wordCount: v.number(),
+  /** Renditions of every local photo of the story, keyed by the `src` written in the article. */
+  media: v.record(v.string(), RenditionSchema),
+  /** Teasers for read-also links given by id, keyed by id. */
+  readAlso: v.record(v.string(), TeaserSchema),
+  related: v.array(TeaserSchema),
+});
+
+export const ListPageSchema = v.strictObject({
+  kind: v.picklist(['section', 'tag']),
+  id: Slug,
+  name: v.string(),
+  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  items: v.array(TeaserSchema),
+  next: v.nullable(v.string()),
+  prev: v.nullable(v.string()),
+});
+
+export const FrontPayloadSchema = v.strictObject({
+  lead: v.nullable(TeaserSchema),
+  latest: v.array(TeaserSchema),
+  rails: v.array(v.strictObject({ section: SectionSchema, items: v.array(TeaserSchema) })),
+});
+
+export type Rendition = v.InferOutput<typeof RenditionSchema>;
+export type TeaserImage = v.InferOutput<typeof TeaserImageSchema>;
+export type Teaser = v.InferOutput<typeof TeaserSchema>;
+export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
+export type ListPage = v.InferOutput<typeof ListPageSchema>;
+export type FrontPayload = v.InferOutput<typeof FrontPayloadSchema>;
