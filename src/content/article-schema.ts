@@ -54,7 +54,7 @@ const Lang = v.pipe(
 );
 
 /** A photo path inside the content folder's media/, with no `.` or `..` segments. */
-export const MEDIA_PATH = /^media\/(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\?#]+$/;
+export const MEDIA_PATH = /^media\/(?!(?:.*\/)?\.\.?(?:\/|$))[^\\?#]+$/;
 
 export const ImageSchema = v.pipe(
   v.strictObject({

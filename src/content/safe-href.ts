@@ -13,6 +13,13 @@ export function judgeHref(href: string): HrefVerdict {
   } catch {
     return { ok: false, reason: 'not a valid URL' };
   }
+  // "//host" (also "/\\host", " //host") leaves the app for another host: not a path inside it.
+  // URL parsers skip leading C0 controls and spaces, drop tabs and newlines, and read "\\" as "/".
+  let start = 0;
+  while (start < href.length && href.charCodeAt(start) <= 0x20) start++;
+  if (/^[/\\]{2}/.test(href.slice(start).replace(/[\t\n\r]/g, ''))) {
+    return { ok: false, reason: 'protocol-relative URLs ("//host") are not allowed' };
+  }
   if (url.origin === new URL(BASE).origin) {
     // Relative input resolved against our base: accept only root paths ("/article/x").
     const trimmed = href.trim();

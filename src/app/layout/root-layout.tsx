@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { markClientNavigation } from '../../shared/lib/page-focus.ts';
+import { SiteFooter } from './site-footer.tsx';
+import { SiteHeader } from './site-header.tsx';
+import '../styles/layout.css';
+
+export function RootLayout() {
+  const location = useLocation();
+  const firstKey = useRef(location.key);
+  useEffect(() => {
+    if (location.key !== firstKey.current) markClientNavigation();
+  }, [location.key]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        تخطَّ إلى المحتوى
+      </a>
+      <SiteHeader />
+      <main id="main" className="page site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </>
+  );
+}

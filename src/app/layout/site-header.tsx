@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
+import { sectionsQuery } from '../../shared/api/sections-query.ts';
+
+export function SiteHeader() {
+  const { data: sections } = useQuery(sectionsQuery());
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const location = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  return (
+    <header className="site-header">
+      <div className="page site-header__bar">
+        <Link to="/" className="site-header__logo" aria-label="قارئ — الصفحة الرئيسية">
+          قارئ
+        </Link>
+        <button
+          type="button"
+          className="button button--quiet site-header__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
+            <path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+          </svg>
+          الأقسام
+        </button>
+      </div>
+      <nav
+        id={menuId}
+        className="site-nav"
+        data-open={menuOpen ? 'true' : 'false'}
+        aria-label="الأقسام"
+      >
+        <ul className="page site-nav__list">
+          <li>
+            <NavLink to="/" end className="site-nav__link">
+              الرئيسية
+            </NavLink>
+          </li>
+          {sections?.map((section) => (
+            <li key={section.id}>
+              <NavLink to={`/section/${encodeURIComponent(section.id)}`} className="site-nav__link">
+                {section.name}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import { frontQuery } from '../shared/api/front-query.ts';
+import { type ListKind, listPageQuery } from '../shared/api/list-page-query.ts';
+import { storyQuery } from '../shared/api/story-query.ts';
+import { pageNumber } from '../shared/lib/page-number.ts';
+import { RootLayout } from './layout/root-layout.tsx';
+import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { RouteErrorView } from './routes/route-error-view.tsx';
+
+/**
+ * Routes start fetching in their loader without waiting for it: the page renders
+ * at once, from the cache when the story was prefetched, else with a skeleton.
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  const listLoader =
+    (kind: ListKind) =>
+    ({ params, request }: LoaderFunctionArgs) => {
+      const page = pageNumber(new URL(request.url).searchParams.get('page'));
+      if (params.id && page) void queryClient.prefetchQuery(listPageQuery(kind, params.id, page));
+      return null;
+    };
+
+  return createBrowserRouter([
+    {
+      path: '/',
+      Component: RootLayout,
+      ErrorBoundary: RouteErrorView,
+      children: [
+        {
+          index: true,
+          loader: () => {
+            void queryClient.prefetchQuery(frontQuery());
+            return null;
+          },
+          lazy: () => import('./routes/front-route.tsx').then((m) => ({ Component: m.FrontRoute })),
+        },
+        {
+          path: 'article/:id',
+          loader: ({ params }) => {
+            if (params.id) void queryClient.prefetchQuery(storyQuery(params.id));
+            return null;
+          },
+          lazy: () => import('./routes/story-route.tsx').then((m) => ({ Component: m.StoryRoute })),
+        },
+        {
+          path: 'section/:id',
+          loader: listLoader('section'),
+          lazy: () =>
+            import('./routes/section-route.tsx').then((m) => ({ Component: m.SectionRoute })),
+        },
+        {
+          path: 'tag/:id',
+          loader: listLoader('tag'),
+          lazy: () => import('./routes/tag-route.tsx').then((m) => ({ Component: m.TagRoute })),
+        },
+        { path: '*', Component: NotFoundRoute },
+      ],
+    },
+  ]);
+}

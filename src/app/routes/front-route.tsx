@@ -1,0 +1,23 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { FrontPage } from '../../features/front/components/front-page.tsx';
+import { FrontSkeleton } from '../../features/front/components/front-skeleton.tsx';
+import { frontQuery } from '../../shared/api/front-query.ts';
+import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
+import { QueryBoundary } from '../../shared/ui/query-boundary.tsx';
+
+export function FrontRoute() {
+  return (
+    <QueryBoundary fallback={<FrontSkeleton />}>
+      <LoadedFront />
+    </QueryBoundary>
+  );
+}
+
+function LoadedFront() {
+  const { data } = useSuspenseQuery(frontQuery());
+  useDocumentMeta(
+    '',
+    'قارئ: آخر الأخبار من العالم والشرق الأوسط والاقتصاد والرياضة والتكنولوجيا والثقافة.',
+  );
+  return <FrontPage front={data} />;
+}

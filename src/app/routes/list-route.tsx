@@ -1,0 +1,33 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router';
+import { ListSkeleton } from '../../features/lists/components/list-skeleton.tsx';
+import { StoryListPage } from '../../features/lists/components/story-list-page.tsx';
+import { type ListKind, listPageQuery } from '../../shared/api/list-page-query.ts';
+import { pageNumber } from '../../shared/lib/page-number.ts';
+import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
+import { NotFoundView } from '../../shared/ui/not-found-view.tsx';
+import { QueryBoundary } from '../../shared/ui/query-boundary.tsx';
+
+const LABELS: Record<ListKind, { label: string; missing: string }> = {
+  section: { label: 'قسم', missing: 'الصفحة' },
+  tag: { label: 'تصنيف', missing: 'الصفحة' },
+};
+
+/** A section's or a tag's list of stories at `?page=N`. */
+export function ListRoute({ kind }: { kind: ListKind }) {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const page = pageNumber(params.get('page'));
+  if (page === null) return <NotFoundView />;
+  return (
+    <QueryBoundary key={`${id}:${page}`} fallback={<ListSkeleton />} missing={LABELS[kind].missing}>
+      <LoadedList kind={kind} id={id} page={page} />
+    </QueryBoundary>
+  );
+}
+
+function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
+  const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
+  useDocumentMeta(page > 1 ? `${data.name} - الصفحة ${page}` : data.name);
+  return <StoryListPage list={data} label={LABELS[kind].label} />;
+}

@@ -1,0 +1,26 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useParams } from 'react-router';
+import { StorySkeleton } from '../../features/stories/components/story-skeleton.tsx';
+import { StoryView } from '../../features/stories/components/story-view.tsx';
+import { storyQuery } from '../../shared/api/story-query.ts';
+import { usePageHeadingFocus } from '../../shared/lib/page-focus.ts';
+import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
+import { QueryBoundary } from '../../shared/ui/query-boundary.tsx';
+
+export function StoryRoute() {
+  const { id = '' } = useParams();
+  return (
+    <QueryBoundary key={id} fallback={<StorySkeleton />} missing="القصة">
+      <LoadedStory id={id} />
+    </QueryBoundary>
+  );
+}
+
+function LoadedStory({ id }: { id: string }) {
+  const { data } = useSuspenseQuery(storyQuery(id));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentMeta(data.article.headline, data.article.summary);
+  usePageHeadingFocus(heading, id);
+  return <StoryView payload={data} headingRef={heading} />;
+}

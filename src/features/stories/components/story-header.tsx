@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import type { StoryPayload } from '../../../content/api-schema.ts';
+import { readingTimeLabel } from '../../../shared/lib/reading-time.ts';
+import { BreakingLabel } from '../../../shared/ui/breaking-label.tsx';
+import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
+import { TimeStamp } from '../../../shared/ui/time-stamp.tsx';
+import { Byline } from './byline.tsx';
+
+type Props = { payload: StoryPayload; headingRef?: React.Ref<HTMLHeadingElement> };
+
+export function StoryHeader({ payload, headingRef }: Props) {
+  const { article, section, readingMinutes } = payload;
+  return (
+    <header className="story-header">
+      <p className="story-header__kicker">
+        {article.breaking && <BreakingLabel />}
+        <Link to={`/section/${encodeURIComponent(section.id)}`} className="story-header__section">
+          {section.name}
+        </Link>
+      </p>
+      <h1 ref={headingRef} tabIndex={-1} className="story-header__headline">
+        <IsolatedText text={article.headline} />
+      </h1>
+      {article.summary && (
+        <p className="story-header__summary">
+          <IsolatedText text={article.summary} />
+        </p>
+      )}
+      <Byline authors={article.authors} source={article.source} />
+      <p className="story-header__meta">
+        <span>
+          <TimeStamp iso={article.publishedAt} prefix="نُشر" />
+        </span>
+        {article.updatedAt && (
+          <span>
+            <TimeStamp iso={article.updatedAt} prefix="حُدّث" />
+          </span>
+        )}
+        <span className="story-header__reading-time">{readingTimeLabel(readingMinutes)}</span>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import type { Tag } from '../../../content/article-schema.ts';
+
+type Props = { tags: readonly Tag[] | undefined };
+
+/** «تصنيفات»: the story's tags, each a link to the tag's page. */
+export function TagNav({ tags }: Props) {
+  if (!tags?.length) return null;
+  return (
+    <nav className="tag-nav" aria-labelledby="tag-nav-title">
+      <h2 id="tag-nav-title" className="tag-nav__title">
+        تصنيفات
+      </h2>
+      <ul className="tag-nav__list">
+        {tags.map((tag) => (
+          <li key={tag.id}>
+            <Link to={`/tag/${encodeURIComponent(tag.id)}`} className="tag-nav__link">
+              {tag.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+// What can go wrong when the app fetches content, as distinct error types so a
+// view can say the right thing: not found, unreachable, or not what we expected.
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** The server answered with an error status, or the network failed: worth a retry. */
+export class UnavailableError extends Error {
+  override name = 'UnavailableError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The server answered, but not with content we can show. */
+export class InvalidContentError extends Error {
+  override name = 'InvalidContentError';
+}
+
+export function isNotFound(error: unknown): error is NotFoundError {
+  return error instanceof NotFoundError;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { InvalidContentError, UnavailableError } from '../api/errors.ts';
+import './status-view.css';
+
+type Props = { error: unknown; onRetry: () => void };
+
+function messageFor(error: unknown): { title: string; detail: string } {
+  if (error instanceof InvalidContentError) {
+    return {
+      title: 'تعذّر عرض هذه الصفحة',
+      detail: 'وصلت بيانات غير صالحة من الخادم. أعد المحاولة بعد قليل.',
+    };
+  }
+  if (error instanceof UnavailableError && typeof navigator !== 'undefined' && !navigator.onLine) {
+    return {
+      title: 'أنت غير متصل بالإنترنت',
+      detail: 'هذه الصفحة غير محفوظة للقراءة دون اتصال. أعد المحاولة حين يعود الاتصال.',
+    };
+  }
+  return {
+    title: 'تعذّر تحميل الصفحة',
+    detail: 'حدث خطأ في الاتصال بالخادم. تحقّق من اتصالك ثم أعد المحاولة.',
+  };
+}
+
+/** A failure the reader can act on: an alert and a retry button. */
+export function ErrorView({ error, onRetry }: Props) {
+  const { title, detail } = messageFor(error);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    button.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <section className="status-view" role="alert" aria-labelledby="status-title">
+      <h1 id="status-title" className="status-view__title">
+        {title}
+      </h1>
+      <p className="status-view__detail">{detail}</p>
+      <button ref={button} type="button" className="button button--primary" onClick={onRetry}>
+        إعادة المحاولة
+      </button>
+    </section>
+  );
+}

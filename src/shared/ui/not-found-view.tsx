@@ -1,0 +1,21 @@
+import { Link } from 'react-router';
+import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import './status-view.css';
+
+type Props = { what?: string };
+
+export function NotFoundView({ what = 'الصفحة' }: Props) {
+  const title = `${what} غير موجودة`;
+  useDocumentMeta(title);
+  return (
+    <section className="status-view" aria-labelledby="status-title">
+      <h1 id="status-title" className="status-view__title" tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="status-view__detail">ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.</p>
+      <Link to="/" className="button button--primary">
+        العودة إلى الصفحة الرئيسية
+      </Link>
+    </section>
+  );
+}
