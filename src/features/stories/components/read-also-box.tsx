@@ -34,6 +34,7 @@ export function ReadAlsoBox({ items, teasers }: Props) {
   });
   if (links.length === 0) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of links, not form controls: fieldset would be wrong
     <section className="read-also" role="group" aria-labelledby={titleId}>
       <h2 id={titleId} className="read-also__title">
         اقرأ أيضاً

@@ -22,25 +22,27 @@ export function StoryView({ payload, headingRef, actions, renderCardActions }: P
   const { article } = payload;
   const url = typeof location === 'undefined' ? '' : location.href;
   return (
-    <article className="story" lang={article.lang} dir={directionOf(article.lang)}>
-      <StoryHeader payload={payload} headingRef={headingRef} />
-      <div className="story__actions">
-        {actions}
-        <ShareButton title={article.headline} url={url} />
-      </div>
-      {article.hero && (
-        <StoryFigure image={article.hero} rendition={payload.media[article.hero.src]} hero />
-      )}
-      {(article.dateline || article.source) && (
-        <p className="story__dateline">
-          {[article.dateline, article.source].filter(Boolean).join(' - ')}
-        </p>
-      )}
-      <StoryBody payload={payload} />
-      <footer className="story__footer">
-        <TagNav tags={article.tags} />
-      </footer>
+    <div className="story">
+      <article lang={article.lang} dir={directionOf(article.lang)}>
+        <StoryHeader payload={payload} headingRef={headingRef} />
+        <div className="story__actions">
+          {actions}
+          <ShareButton title={article.headline} url={url} />
+        </div>
+        {article.hero && (
+          <StoryFigure image={article.hero} rendition={payload.media[article.hero.src]} hero />
+        )}
+        {(article.dateline || article.source) && (
+          <p className="story__dateline">
+            {[article.dateline, article.source].filter(Boolean).join(' - ')}
+          </p>
+        )}
+        <StoryBody payload={payload} />
+        <footer className="story__footer">
+          <TagNav tags={article.tags} />
+        </footer>
+      </article>
       <RelatedStories teasers={payload.related} renderActions={renderCardActions} />
-    </article>
+    </div>
   );
 }
