@@ -26,6 +26,8 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/',
       Component: RootLayout,
       ErrorBoundary: RouteErrorView,
+      // Loaders never wait for data, so the first render follows at once: nothing to show meanwhile.
+      HydrateFallback: () => null,
       children: [
         {
           index: true,
