@@ -23,7 +23,7 @@ export function StoryView({ payload, headingRef, actions, renderCardActions }: P
   const url = typeof location === 'undefined' ? '' : location.href;
   return (
     <div className="story">
-      <article lang={article.lang} dir={directionOf(article.lang)}>
+      <article className="story__article" lang={article.lang} dir={directionOf(article.lang)}>
         <StoryHeader payload={payload} headingRef={headingRef} />
         <div className="story__actions">
           {actions}
