@@ -126,7 +126,8 @@ function checkReferences(
   problems: Problem[],
 ) {
   const sectionIds = new Set(sections?.map((s) => s.id));
-  const tagNames = new Map<string, { name: string; file: string }>();
+  // tag id → name → where it is used; checked after the loop so the odd name out is blamed.
+  const tagNames = new Map<string, Map<string, { file: string; path: string }[]>>();
   for (const [id, raw] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
     if (!isRecord(raw)) continue;
     const file = `articles/${id}.json`;
@@ -135,15 +136,11 @@ function checkReferences(
     }
     records(raw.tags).forEach((tag, i) => {
       if (typeof tag.id !== 'string' || typeof tag.name !== 'string') return;
-      const first = tagNames.get(tag.id);
-      if (!first) tagNames.set(tag.id, { name: tag.name, file });
-      else if (first.name !== tag.name) {
-        problems.push({
-          file,
-          path: `tags[${i}].name`,
-          message: `tag "${tag.id}" is named "${tag.name}" here but "${first.name}" in ${first.file}`,
-        });
-      }
+      const names = tagNames.get(tag.id) ?? new Map<string, { file: string; path: string }[]>();
+      tagNames.set(tag.id, names);
+      const uses = names.get(tag.name) ?? [];
+      names.set(tag.name, uses);
+      uses.push({ file, path: `tags[${i}].name` });
     });
     (Array.isArray(raw.related) ? raw.related : []).forEach((ref, i) => {
       if (typeof ref !== 'string') return;
@@ -169,6 +166,22 @@ function checkReferences(
       });
     });
   }
+  for (const [tagId, names] of tagNames) {
+    if (names.size < 2) continue;
+    // The name most files use is taken as right (on a tie, the first file's); the others are blamed.
+    const [usual, usualUses] = [...names].reduce((best, entry) =>
+      entry[1].length > best[1].length ? entry : best,
+    );
+    for (const [name, uses] of names) {
+      if (name === usual) continue;
+      for (const use of uses) {
+        problems.push({
+          ...use,
+          message: `tag "${tagId}" is named "${name}" here but "${usual}" in ${usualUses[0]?.file}`,
+        });
+      }
+    }
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -179,18 +192,24 @@ function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.map((item) => (isRecord(item) ? item : {})) : [];
 }
 
-type ImageRef = { file: string; path: string; src: string };
+/** `order`: the image's place among those its file names. */
+type ImageRef = { file: string; path: string; src: string; order: number };
 
 function imageRefs(id: string, raw: unknown): ImageRef[] {
   if (!isRecord(raw)) return [];
   const file = `articles/${id}.json`;
   const refs: ImageRef[] = [];
   if (isRecord(raw.hero) && typeof raw.hero.src === 'string') {
-    refs.push({ file, path: 'hero.src', src: raw.hero.src });
+    refs.push({ file, path: 'hero.src', src: raw.hero.src, order: refs.length });
   }
   records(raw.body).forEach((block, b) => {
     if (block.type === 'image' && isRecord(block.image) && typeof block.image.src === 'string') {
-      refs.push({ file, path: `body[${b}].image.src`, src: block.image.src });
+      refs.push({
+        file,
+        path: `body[${b}].image.src`,
+        src: block.image.src,
+        order: refs.length,
+      });
     }
   });
   return refs.filter((ref) => MEDIA_PATH.test(ref.src));
@@ -211,9 +230,11 @@ async function checkMedia(
   }
   const { default: sharp } = await import('sharp');
   const media = new Map<string, MediaFile>();
-  await mapLimit([...bySrc], 8, async ([src, refs]) => {
+  // Images are probed in parallel; their problems are put back in file order, then in the
+  // order each file names its images, so every run reports them the same way.
+  const found = await mapLimit([...bySrc], 8, async ([src, refs]) => {
     const file = path.join(dir, src);
-    if (!file.startsWith(path.join(dir, 'media') + path.sep)) return;
+    if (!file.startsWith(path.join(dir, 'media') + path.sep)) return [];
     try {
       const meta = await sharp(file).metadata();
       const rotated = (meta.orientation ?? 1) >= 5;
@@ -221,18 +242,24 @@ async function checkMedia(
       const height = rotated ? meta.width : meta.height;
       if (!width || !height) throw new Error('no dimensions');
       media.set(src, { src, file, width, height });
+      return [];
     } catch (error) {
       const missing = (error as Error).message.includes('missing') || !(await exists(file));
-      for (const ref of refs) {
-        problems.push({
+      return refs.map((ref) => ({
+        order: ref.order,
+        problem: {
           file: ref.file,
           path: ref.path,
           message: missing
             ? `media file "${src}" not found`
             : `media file "${src}" is not a readable image`,
-        });
-      }
+        },
+      }));
     }
   });
+  const mediaProblems = found
+    .flat()
+    .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || a.order - b.order);
+  problems.push(...mediaProblems.map(({ problem }) => problem));
   return media;
 }

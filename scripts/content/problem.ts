@@ -19,10 +19,15 @@ export function jsonPath(keys: readonly (string | number)[]): string {
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'strict_object') {
-    return issue.input === undefined
-      ? 'required field is missing'
-      : 'unknown field (not in the article schema)';
+  // Only key issues get the friendly wording; a wrong type (e.g. `"hero": 5`) keeps valibot's message.
+  if (
+    issue.type === 'strict_object' &&
+    issue.kind === 'schema' &&
+    issue.path?.at(-1)?.origin === 'key'
+  ) {
+    return issue.expected === 'never'
+      ? 'unknown field (not in the article schema)'
+      : 'required field is missing';
   }
   return issue.message;
 }
