@@ -27,6 +27,9 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}-{projectName}{ext}',
   use: {
     baseURL,
+    // Network faults are made with page.route, which cannot see requests a service
+    // worker makes; the offline flows allow the worker explicitly.
+    serviceWorkers: 'block',
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     video: process.env.PW_VIDEO === '1' ? 'retain-on-failure' : 'off',

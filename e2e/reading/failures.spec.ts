@@ -94,7 +94,7 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
     const { article } = corpus.richStory;
     const release = await network.hold(`**/api/articles/${article.id}.json`);
     await storyPage.goto(article.id);
-    await expect(page.getByRole('status')).toContainText('جارٍ تحميل');
+    await expect(page.getByRole('status').filter({ hasText: 'جارٍ تحميل' })).toBeVisible();
     release();
     await expect(storyPage.headline).toHaveText(article.headline);
   });

@@ -9,7 +9,10 @@ export function createQueryClient(): QueryClient {
         // A story already seen opens at once and is revalidated in the background.
         staleTime: 30_000,
         gcTime: 30 * 60_000,
-        retry: (failures, error) => !isNotFound(error) && failures < 1,
+        // Queries run offline too (saved stories answer from the browser); a failed one is
+        // retried once, and not at all while offline, so the reader sees why at once.
+        networkMode: 'always',
+        retry: (failures, error) => !isNotFound(error) && failures < 1 && navigator.onLine,
         refetchOnWindowFocus: false,
       },
     },

@@ -8,6 +8,11 @@ import { RootLayout } from './layout/root-layout.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { RouteErrorView } from './routes/route-error-view.tsx';
 
+/** Loaders never wait for data, so the first render follows at once: nothing to show meanwhile. */
+function NothingYet() {
+  return null;
+}
+
 /**
  * Routes start fetching in their loader without waiting for it: the page renders
  * at once, from the cache when the story was prefetched, else with a skeleton.
@@ -26,8 +31,7 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/',
       Component: RootLayout,
       ErrorBoundary: RouteErrorView,
-      // Loaders never wait for data, so the first render follows at once: nothing to show meanwhile.
-      HydrateFallback: () => null,
+      HydrateFallback: NothingYet,
       children: [
         {
           index: true,
@@ -55,6 +59,11 @@ export function createAppRouter(queryClient: QueryClient) {
           path: 'tag/:id',
           loader: listLoader('tag'),
           lazy: () => import('./routes/tag-route.tsx').then((m) => ({ Component: m.TagRoute })),
+        },
+        {
+          path: 'bookmarks',
+          lazy: () =>
+            import('./routes/bookmarks-route.tsx').then((m) => ({ Component: m.BookmarksRoute })),
         },
         { path: '*', Component: NotFoundRoute },
       ],

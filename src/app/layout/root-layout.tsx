@@ -1,13 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useBookmarksSync } from '../../features/bookmarks/model/use-bookmarks-sync.ts';
 import { markClientNavigation } from '../../shared/lib/page-focus.ts';
+import { LiveAnnouncer } from '../../shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 import '../styles/layout.css';
 
 export function RootLayout() {
   const location = useLocation();
   const firstKey = useRef(location.key);
+  useBookmarksSync();
   useEffect(() => {
     if (location.key !== firstKey.current) markClientNavigation();
   }, [location.key]);
@@ -22,6 +26,8 @@ export function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter />
+      <LiveAnnouncer />
+      <UpdatePrompt />
       <ScrollRestoration />
     </>
   );

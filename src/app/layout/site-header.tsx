@@ -17,6 +17,18 @@ export function SiteHeader() {
         <Link to="/" className="site-header__logo" aria-label="قارئ — الصفحة الرئيسية">
           قارئ
         </Link>
+        <Link to="/bookmarks" className="site-header__bookmarks">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
+            <path
+              d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
+          </svg>
+          المحفوظات
+        </Link>
         <button
           type="button"
           className="button button--quiet site-header__menu-button"

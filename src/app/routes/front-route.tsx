@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { renderCardBookmark } from '../../features/bookmarks/components/render-card-bookmark.tsx';
 import { FrontPage } from '../../features/front/components/front-page.tsx';
 import { FrontSkeleton } from '../../features/front/components/front-skeleton.tsx';
 import { frontQuery } from '../../shared/api/front-query.ts';
@@ -19,5 +20,5 @@ function LoadedFront() {
     '',
     'قارئ: آخر الأخبار من العالم والشرق الأوسط والاقتصاد والرياضة والتكنولوجيا والثقافة.',
   );
-  return <FrontPage front={data} />;
+  return <FrontPage front={data} renderCardActions={renderCardBookmark} />;
 }

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
+import { renderCardBookmark } from '../../features/bookmarks/components/render-card-bookmark.tsx';
 import { ListSkeleton } from '../../features/lists/components/list-skeleton.tsx';
 import { StoryListPage } from '../../features/lists/components/story-list-page.tsx';
 import { type ListKind, listPageQuery } from '../../shared/api/list-page-query.ts';
@@ -29,5 +30,7 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
   useDocumentMeta(page > 1 ? `${data.name} - الصفحة ${page}` : data.name);
-  return <StoryListPage list={data} label={LABELS[kind].label} />;
+  return (
+    <StoryListPage list={data} label={LABELS[kind].label} renderCardActions={renderCardBookmark} />
+  );
 }

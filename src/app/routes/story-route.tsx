@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useParams } from 'react-router';
+import { renderCardBookmark } from '../../features/bookmarks/components/render-card-bookmark.tsx';
+import { StoryBookmarkActions } from '../../features/bookmarks/components/story-bookmark-actions.tsx';
 import { StorySkeleton } from '../../features/stories/components/story-skeleton.tsx';
 import { StoryView } from '../../features/stories/components/story-view.tsx';
 import { storyQuery } from '../../shared/api/story-query.ts';
@@ -22,5 +24,12 @@ function LoadedStory({ id }: { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentMeta(data.article.headline, data.article.summary);
   usePageHeadingFocus(heading, id);
-  return <StoryView payload={data} headingRef={heading} />;
+  return (
+    <StoryView
+      payload={data}
+      headingRef={heading}
+      actions={<StoryBookmarkActions id={id} />}
+      renderCardActions={renderCardBookmark}
+    />
+  );
 }

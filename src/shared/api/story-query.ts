@@ -1,10 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../content/api-paths.ts';
 import { StoryPayloadSchema } from '../../content/api-schema.ts';
+import { UnavailableError } from './errors.ts';
 import { fetchJson } from './fetch-json.ts';
 
+/** A story from the network; when the network fails, the copy the reader saved, if any. */
 export const storyQuery = (id: string) =>
   queryOptions({
     queryKey: ['story', id],
-    queryFn: ({ signal }) => fetchJson(apiPaths.story(id), StoryPayloadSchema, signal),
+    queryFn: async ({ signal }) => {
+      try {
+        return await fetchJson(apiPaths.story(id), StoryPayloadSchema, signal);
+      } catch (error) {
+        if (!(error instanceof UnavailableError)) throw error;
+        const { getSavedStory } = await import('../storage/bookmark-db.ts');
+        const saved = await getSavedStory(id);
+        if (saved) return saved;
+        throw error;
+      }
+    },
   });

@@ -21,20 +21,26 @@ export function formatHijriDate(iso: string, digits: Digits = getDigits()): stri
   }).format(new Date(iso));
 }
 
+const localDay = (time: number) => {
+  const date = new Date(time);
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+};
+
 /**
- * «قبل ساعتين», «أمس» for stories of the last two days, as ICU words them
- * (with Arabic dual forms); null for older stories, which show their date.
+ * «قبل ساعتين», «أمس» for stories of the last day or so, as ICU words them (with
+ * Arabic dual forms); null for older stories and future dates, which show their date.
  */
 export function formatRelative(
   iso: string,
   now: number,
   digits: Digits = getDigits(),
 ): string | null {
-  const diff = Date.parse(iso) - now;
-  const ago = -diff;
-  if (ago < 0 || ago >= 2 * DAY) return null;
+  const time = Date.parse(iso);
+  const ago = now - time;
+  if (ago < 0) return null;
   const rtf = new Intl.RelativeTimeFormat(arabicLocale(digits), { numeric: 'auto' });
-  if (ago < HOUR) return rtf.format(-Math.max(1, Math.round(ago / 60000)), 'minute');
-  if (ago < DAY) return rtf.format(-Math.round(ago / HOUR), 'hour');
-  return rtf.format(-1, 'day');
+  if (ago < HOUR) return rtf.format(-Math.max(1, Math.floor(ago / 60000)), 'minute');
+  if (ago < DAY) return rtf.format(-Math.floor(ago / HOUR), 'hour');
+  // «أمس» by the reader's calendar, not by 24-hour spans.
+  return localDay(now) - localDay(time) === DAY ? rtf.format(-1, 'day') : null;
 }

@@ -1,4 +1,16 @@
-// A story's direction follows from its language (CONTRACT §2: `dir` follows `lang`).
+// A story's direction follows from its language (CONTRACT §2: `dir` follows `lang`),
+// judged by the script the language is written in (ku-Latn is LTR, pa-Arab is RTL).
+const RTL_SCRIPTS = new Set([
+  'Arab',
+  'Hebr',
+  'Syrc',
+  'Thaa',
+  'Nkoo',
+  'Adlm',
+  'Rohg',
+  'Mand',
+  'Samr',
+]);
 const RTL_LANGUAGES = new Set([
   'ar',
   'arc',
@@ -16,6 +28,11 @@ const RTL_LANGUAGES = new Set([
 ]);
 
 export function directionOf(lang: string): 'rtl' | 'ltr' {
-  const base = lang.toLowerCase().split('-')[0] ?? '';
-  return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
+  try {
+    const script = new Intl.Locale(lang).maximize().script;
+    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    // Not a tag Intl understands: judge by the language subtag alone.
+  }
+  return RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { InvalidContentError, UnavailableError } from '../api/errors.ts';
 import './status-view.css';
 
@@ -27,12 +27,13 @@ function messageFor(error: unknown): { title: string; detail: string } {
 export function ErrorView({ error, onRetry }: Props) {
   const { title, detail } = messageFor(error);
   const button = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
   useEffect(() => {
     button.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <section className="status-view" role="alert" aria-labelledby="status-title">
-      <h1 id="status-title" className="status-view__title">
+    <section className="status-view" role="alert" aria-labelledby={titleId}>
+      <h1 id={titleId} className="status-view__title">
         {title}
       </h1>
       <p className="status-view__detail">{detail}</p>

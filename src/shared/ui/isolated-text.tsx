@@ -1,9 +1,17 @@
 import { Fragment } from 'react';
 
-// A run of Latin letters, digits and the punctuation that binds them ("S&P 500",
-// "iPhone 17 Pro", "3.5%", "2-1") — isolated so it cannot reorder the Arabic around it.
-const LTR_RUN =
-  /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F .,:&%+\-/'’_@#]*[A-Za-z0-9\u00C0-\u024F%]|[A-Za-z0-9]/g;
+// Runs isolated so they cannot reorder the Arabic around them: a URL or e-mail address
+// whole, else Latin letters, digits and the punctuation that binds them ("S&P 500",
+// "iPhone 17 Pro", "3.5%", "2-1").
+const LTR_RUN = new RegExp(
+  [
+    /(?:https?:\/\/|www\.)[^\s\u0600-\u06FF]*[^\s\u0600-\u06FF.,:;!?)»"']/.source,
+    /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.source,
+    /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F .,:&%+\-/'’_@#]*[A-Za-z0-9\u00C0-\u024F%]|[A-Za-z0-9]/
+      .source,
+  ].join('|'),
+  'g',
+);
 
 type Props = { text: string };
 

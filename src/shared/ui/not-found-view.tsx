@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import './status-view.css';
@@ -7,9 +8,10 @@ type Props = { what?: string };
 export function NotFoundView({ what = 'الصفحة' }: Props) {
   const title = `${what} غير موجودة`;
   useDocumentMeta(title);
+  const titleId = useId();
   return (
-    <section className="status-view" aria-labelledby="status-title">
-      <h1 id="status-title" className="status-view__title" tabIndex={-1}>
+    <section className="status-view" aria-labelledby={titleId}>
+      <h1 id={titleId} className="status-view__title" tabIndex={-1}>
         {title}
       </h1>
       <p className="status-view__detail">ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.</p>

@@ -26,7 +26,7 @@ export function StoryHeader({ payload, headingRef }: Props) {
           <IsolatedText text={article.summary} />
         </p>
       )}
-      <Byline authors={article.authors} source={article.source} />
+      <Byline authors={article.authors} />
       <p className="story-header__meta">
         <span>
           <TimeStamp iso={article.publishedAt} prefix="نُشر" />

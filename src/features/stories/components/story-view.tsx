@@ -34,7 +34,9 @@ export function StoryView({ payload, headingRef, actions, renderCardActions }: P
         )}
         {(article.dateline || article.source) && (
           <p className="story__dateline">
-            {[article.dateline, article.source].filter(Boolean).join(' - ')}
+            {article.dateline && <bdi>{article.dateline}</bdi>}
+            {article.dateline && article.source && ' - '}
+            {article.source && <bdi>{article.source}</bdi>}
           </p>
         )}
         <StoryBody payload={payload} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Tag } from '../../../content/article-schema.ts';
 
@@ -5,10 +6,11 @@ type Props = { tags: readonly Tag[] | undefined };
 
 /** «تصنيفات»: the story's tags, each a link to the tag's page. */
 export function TagNav({ tags }: Props) {
+  const titleId = useId();
   if (!tags?.length) return null;
   return (
-    <nav className="tag-nav" aria-labelledby="tag-nav-title">
-      <h2 id="tag-nav-title" className="tag-nav__title">
+    <nav className="tag-nav" aria-labelledby={titleId}>
+      <h2 id={titleId} className="tag-nav__title">
         تصنيفات
       </h2>
       <ul className="tag-nav__list">

@@ -1,0 +1,41 @@
+import { useBookmarkToggle } from '../model/use-bookmark-toggle.ts';
+import './bookmark-toggle.css';
+
+type ButtonProps = {
+  saved: boolean;
+  onToggle: () => void;
+  /** On a story card the button names the story it saves: «حفظ: <headline>». */
+  headline?: string;
+};
+
+/** The «حفظ» toggle: aria-pressed tells whether the story is saved. */
+export function BookmarkButton({ saved, onToggle, headline }: ButtonProps) {
+  const onCard = headline !== undefined;
+  return (
+    <button
+      type="button"
+      className={onCard ? 'bookmark-toggle bookmark-toggle--card' : 'button bookmark-toggle'}
+      aria-pressed={saved}
+      aria-label={onCard ? `حفظ: ${headline}` : undefined}
+      title={saved ? 'محفوظة — اضغط للإزالة' : 'احفظ القصة لقراءتها لاحقاً'}
+      onClick={onToggle}
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="icon">
+        <path
+          d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z"
+          fill={saved ? 'currentColor' : 'none'}
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinejoin="round"
+        />
+      </svg>
+      {!onCard && 'حفظ'}
+    </button>
+  );
+}
+
+/** The toggle on a story card. */
+export function CardBookmarkToggle({ id, headline }: { id: string; headline: string }) {
+  const { saved, toggle } = useBookmarkToggle(id);
+  return <BookmarkButton saved={saved} onToggle={toggle} headline={headline} />;
+}

@@ -1,0 +1,18 @@
+import { useLayoutEffect } from 'react';
+
+/** `s` saves or unsaves the open story, unless the reader is typing. */
+export function useSaveShortcut(toggle: () => void): void {
+  // A layout effect: listening from the first paint, so an early key press is not lost.
+  useLayoutEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 's' || event.ctrlKey || event.metaKey || event.altKey || event.repeat)
+        return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      toggle();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle]);
+}
