@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '../fixtures/test.ts';
+
+test.describe('export and import', { tag: '@bookmarks' }, () => {
+  test('an exported file imports into a fresh browser, merging without duplicates', async ({
+    page,
+    browser,
+    corpus,
+    saveStories,
+    bookmarksPage,
+  }) => {
+    const [first, second] = corpus.sample;
+    await saveStories([first!.id, second!.id]);
+    await bookmarksPage.goto();
+    const downloading = page.waitForEvent('download');
+    await bookmarksPage.exportButton.click();
+    const file = await (await downloading).path();
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    expect(exported.format).toBe('qari-bookmarks');
+    expect(exported.bookmarks).toHaveLength(2);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    const { BookmarksPage } = await import('../pages/bookmarks-page.ts');
+    const otherBookmarks = new BookmarksPage(other);
+    await otherBookmarks.goto();
+    await otherBookmarks.importInput.setInputFiles(file);
+    await expect(otherBookmarks.storyLinks).toHaveText([second!.headline, first!.headline]);
+    await otherBookmarks.importInput.setInputFiles(file);
+    await expect(other.getByRole('status').filter({ hasText: 'اكتمل الاستيراد' })).toBeVisible();
+    await expect(otherBookmarks.storyLinks).toHaveCount(2);
+    await fresh.close();
+  });
+
+  test('a hostile or malformed file saves nothing and says why', async ({
+    page,
+    corpus,
+    bookmarksPage,
+  }) => {
+    const story = await corpus.story(corpus.sample[0]!.id);
+    const hostile = {
+      format: 'qari-bookmarks',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      bookmarks: [
+        {
+          savedAt: Date.now(),
+          story: {
+            ...story,
+            article: {
+              ...story.article,
+              body: [{ type: 'paragraph', content: [{ text: 'x', href: 'javascript:alert(1)' }] }],
+            },
+          },
+        },
+      ],
+    };
+    await bookmarksPage.goto();
+    const files = [
+      {
+        name: 'hostile.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(hostile)),
+      },
+      {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format": "qari-bookm'),
+      },
+      {
+        name: 'wrong-types.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ ...hostile, bookmarks: [{ savedAt: 'soon', story: 5 }] }),
+        ),
+      },
+      {
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(21 * 1024 * 1024, ' '),
+      },
+    ];
+    for (const file of files) {
+      await bookmarksPage.importInput.setInputFiles(file);
+      await expect(bookmarksPage.alert).toContainText('لم يُستورد شيء');
+      await expect(bookmarksPage.emptyState).toBeVisible();
+      await page.reload();
+      await expect(bookmarksPage.emptyState).toBeVisible();
+    }
+  });
+});
