@@ -44,7 +44,7 @@ export function useBookmarkToggle(id: string) {
           await removeBookmark(id);
           return 'removed' as const;
         }
-        const payload = await queryClient.fetchQuery(storyQuery(id));
+        const payload = await queryClient.ensureQueryData(storyQuery(id));
         await saveBookmarks([{ payload, teaser: teaserOf(payload), savedAt: Date.now() }]);
         return 'saved' as const;
       });
