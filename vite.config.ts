@@ -1,71 +1,107 @@
+import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const DAY = 24 * 60 * 60;
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    // `vite preview` serves the prerendered front page at `/` (index.html stays the
+    // SPA shell that every other unknown path falls back to).
+    {
+      name: 'qari-preview-front-page',
+      configurePreviewServer(server) {
+        server.middlewares.use((req, _res, next) => {
+          const [pathname, query] = (req.url ?? '').split('?');
+          if (pathname === '/' && existsSync('dist/home.html'))
+            req.url = `/home.html${query ? `?${query}` : ''}`;
+          next();
+        });
+      },
+    },
     // Workbox service worker: precaches the app shell and fonts; caches story JSON
     // and photos as they are read, so saved stories open with the network off.
-    VitePWA({
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: {
-        name: 'قارئ — أخبار بالعربية',
-        short_name: 'قارئ',
-        description: 'أخبار العالم والشرق الأوسط بالعربية، مع قصص محفوظة تُقرأ دون اتصال.',
-        lang: 'ar',
-        dir: 'rtl',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#fbfaf7',
-        theme_color: '#a1191f',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          {
-            src: '/icons/maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
-        ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/media\//],
-        cleanupOutdatedCaches: true,
-        runtimeCaching: [
-          {
-            urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
-            handler: 'NetworkFirst',
-            options: {
-              cacheName: 'qari-api',
-              networkTimeoutSeconds: 4,
-              expiration: { maxEntries: 500, maxAgeSeconds: 30 * DAY },
+    !isSsrBuild &&
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: {
+          name: 'قارئ — أخبار بالعربية',
+          short_name: 'قارئ',
+          description: 'أخبار العالم والشرق الأوسط بالعربية، مع قصص محفوظة تُقرأ دون اتصال.',
+          lang: 'ar',
+          dir: 'rtl',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          background_color: '#fbfaf7',
+          theme_color: '#a1191f',
+          icons: [
+            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            {
+              src: '/icons/maskable-512.png',
+              sizes: '512x512',
+              type: 'image/png',
+              purpose: 'maskable',
             },
-          },
-          {
-            urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'qari-media',
-              expiration: { maxEntries: 400, maxAgeSeconds: 60 * DAY },
+          ],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+          navigateFallback: '/index.html',
+          navigateFallbackDenylist: [/^\/api\//, /^\/media\//],
+          cleanupOutdatedCaches: true,
+          runtimeCaching: [
+            {
+              urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: 'qari-api',
+                networkTimeoutSeconds: 4,
+                expiration: { maxEntries: 500, maxAgeSeconds: 30 * DAY },
+              },
             },
-          },
-        ],
-      },
-    }),
+            {
+              urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
+              handler: 'CacheFirst',
+              options: {
+                cacheName: 'qari-media',
+                expiration: { maxEntries: 400, maxAgeSeconds: 60 * DAY },
+              },
+            },
+          ],
+        },
+      }),
   ],
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The manifest lets the budget check follow a page's chunks; the framework chunk
+    // keeps React, React Router and TanStack Query apart from our own code.
+    manifest: !isSsrBuild,
+    rolldownOptions: {
+      // The service worker registration is only ever imported in the browser.
+      external: isSsrBuild ? ['virtual:pwa-register'] : [],
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]query-core|@tanstack[\\/]react-query|cookie|set-cookie-parser)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: false },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
   },
-});
+}));

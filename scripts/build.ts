@@ -1,13 +1,19 @@
 // `npm run build`: check the content folder (QARI_CONTENT_DIR, default content/),
-// build the app with Vite, then write the static API and photos into dist/.
+// build the app with Vite, write the static API and photos into dist/, then
+// prerender every story, the front page and each section's and tag's first page.
 // Nothing is written when any content file is invalid.
 import path from 'node:path';
 import { build } from 'vite';
 import { checkContent, reportProblems, writeContent } from './content/build-content.ts';
+import { prerenderSite } from './prerender/prerender-site.ts';
+import { writeSiteFiles } from './prerender/site-files.ts';
 
 const contentDir = path.resolve(process.env.QARI_CONTENT_DIR ?? 'content');
+const siteUrl = (process.env.QARI_SITE_URL ?? 'http://localhost:5173').replace(/\/$/, '');
 const outDir = path.resolve('dist');
+const ssrDir = path.resolve('node_modules/.cache/qari-ssr');
 const started = performance.now();
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
 const { problems, corpus } = await checkContent(contentDir);
 if (!corpus) {
@@ -18,7 +24,20 @@ console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are val
 
 await build({ logLevel: 'warn' });
 const stats = await writeContent(corpus, outDir, path.resolve('node_modules/.cache/qari-media'));
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Built dist/: ${stats.files} API files, ${stats.media} photos with renditions, in ${seconds} s.`,
+  `API: ${stats.files} JSON files, ${stats.media} photos with renditions (${seconds(started)} s).`,
 );
+
+const prerenderStarted = performance.now();
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+});
+const { pages, stories, lists } = await prerenderSite({
+  outDir,
+  ssrEntry: path.join(ssrDir, 'entry-server.js'),
+  siteUrl,
+});
+await writeSiteFiles(outDir, siteUrl, stories, lists);
+console.log(`Prerendered ${pages} pages, sitemaps and feed in ${seconds(prerenderStarted)} s.`);
+console.log(`Built dist/ in ${seconds(started)} s.`);

@@ -32,7 +32,18 @@ export class StoryPage {
     this.retry = page.getByRole('button', { name: 'إعادة المحاولة' });
   }
 
+  /** A first load of the story's URL (served prerendered where the host has the HTML). */
   async goto(id: string): Promise<void> {
     await this.page.goto(`/article/${encodeURIComponent(id)}`);
+  }
+
+  /** A client-side move to a story linked from the front page: the app fetches its JSON. */
+  async openFromFront(headline: string): Promise<void> {
+    await this.page.goto('/');
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: headline, exact: true })
+      .first()
+      .click();
   }
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { frontQuery } from '../shared/api/front-query.ts';
 import { type ListKind, listPageQuery } from '../shared/api/list-page-query.ts';
 import { storyQuery } from '../shared/api/story-query.ts';
@@ -17,7 +17,7 @@ function NothingYet() {
  * Routes start fetching in their loader without waiting for it: the page renders
  * at once, from the cache when the story was prefetched, else with a skeleton.
  */
-export function createAppRouter(queryClient: QueryClient) {
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const listLoader =
     (kind: ListKind) =>
     ({ params, request }: LoaderFunctionArgs) => {
@@ -26,7 +26,7 @@ export function createAppRouter(queryClient: QueryClient) {
       return null;
     };
 
-  return createBrowserRouter([
+  return [
     {
       path: '/',
       Component: RootLayout,
@@ -68,5 +68,10 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: '*', Component: NotFoundRoute },
       ],
     },
-  ]);
+  ];
+}
+
+/** The browser's router; the prerender renders the same routes with a static router. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
 }

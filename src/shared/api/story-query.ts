@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../content/api-paths.ts';
 import { StoryPayloadSchema } from '../../content/api-schema.ts';
+import { getSavedStory } from '../storage/bookmark-db.ts';
 import { UnavailableError } from './errors.ts';
 import { fetchJson } from './fetch-json.ts';
 
@@ -13,7 +14,6 @@ export const storyQuery = (id: string) =>
         return await fetchJson(apiPaths.story(id), StoryPayloadSchema, signal);
       } catch (error) {
         if (!(error instanceof UnavailableError)) throw error;
-        const { getSavedStory } = await import('../storage/bookmark-db.ts');
         const saved = await getSavedStory(id);
         if (saved) return saved;
         throw error;

@@ -1,0 +1,161 @@
+// Prerenders every story, the front page and the first page of every section and
+// tag into static HTML that holds the full text and hydrates into the SPA.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FrontPayload, ListPage, StoryPayload } from '../../src/content/api-schema.ts';
+import type { Section } from '../../src/content/article-schema.ts';
+import type { RenderedPage, SeedEntry } from '../../src/entry-server.tsx';
+import { mapLimit } from '../content/map-limit.ts';
+import {
+  escapeHtml,
+  type HeadInfo,
+  headTags,
+  SITE_NAME,
+  scriptJson,
+  shareImage,
+} from './page-head.ts';
+import { type Manifest, routeAssets } from './route-assets.ts';
+
+export type StoryEntry = {
+  id: string;
+  headline: string;
+  summary: string | undefined;
+  publishedAt: string;
+  updatedAt: string | undefined;
+  section: string;
+};
+
+type RenderPage = (path: string, seed: readonly SeedEntry[]) => Promise<RenderedPage>;
+export type PrerenderOptions = { outDir: string; ssrEntry: string; siteUrl: string };
+
+const ROUTE_MODULES = {
+  front: 'src/app/routes/front-route.tsx',
+  story: 'src/app/routes/story-route.tsx',
+  section: 'src/app/routes/section-route.tsx',
+  tag: 'src/app/routes/tag-route.tsx',
+} as const;
+
+const readJson = async <T>(file: string): Promise<T> =>
+  JSON.parse(await readFile(file, 'utf8')) as T;
+
+/** The HTML file for a path: /article/x → article/x.html (what nginx and `vite preview` look for). */
+export function htmlFileFor(urlPath: string): string {
+  if (urlPath === '/') return 'home.html';
+  return `${urlPath.slice(1).split('/').map(decodeURIComponent).join('/')}.html`;
+}
+
+export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOptions) {
+  const { renderPage } = (await import(pathToFileURL(ssrEntry).href)) as { renderPage: RenderPage };
+  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const manifest = await readJson<Manifest>(path.join(outDir, '.vite', 'manifest.json'));
+  const api = path.join(outDir, 'api');
+  const sections = await readJson<Section[]>(path.join(api, 'sections.json'));
+  const sectionsSeed: SeedEntry = { queryKey: ['sections'], data: sections };
+  const fonts = await criticalFonts(path.join(outDir, 'assets'));
+  let pages = 0;
+
+  const write = async (
+    urlPath: string,
+    route: keyof typeof ROUTE_MODULES | null,
+    head: HeadInfo,
+    seed: SeedEntry[],
+  ) => {
+    const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
+    const assets = route ? routeAssets(manifest, ROUTE_MODULES[route]) : { js: [], css: [] };
+    const links = [
+      ...fonts.map(
+        (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${href}" />`,
+      ),
+      ...assets.css.map((href) => `<link rel="stylesheet" crossorigin href="/${href}" />`),
+      ...assets.js.map((href) => `<link rel="modulepreload" crossorigin href="/${href}" />`),
+    ];
+    const page = template
+      .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
+      .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root">${html}</div>\n    <script type="application/json" id="qari-state" data-path="${escapeHtml(urlPath)}">${scriptJson(state)}</script>`,
+      );
+    const file = path.join(outDir, htmlFileFor(urlPath));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, page);
+    pages++;
+  };
+
+  const front = await readJson<FrontPayload>(path.join(api, 'front.json'));
+  await write(
+    '/',
+    'front',
+    {
+      title: `${SITE_NAME} — أخبار بالعربية`,
+      description:
+        'آخر الأخبار من العالم والشرق الأوسط والاقتصاد والرياضة والتكنولوجيا والثقافة، بالعربية.',
+      canonical: `${siteUrl}/`,
+    },
+    [{ queryKey: ['front'], data: front }],
+  );
+
+  const storyFiles = (await readdir(path.join(api, 'articles'))).filter((f) => f.endsWith('.json'));
+  const stories: StoryEntry[] = [];
+  await mapLimit(storyFiles, 4, async (name) => {
+    const payload = await readJson<StoryPayload>(path.join(api, 'articles', name));
+    const { article } = payload;
+    stories.push({
+      id: article.id,
+      headline: article.headline,
+      summary: article.summary,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      section: payload.section.name,
+    });
+    const urlPath = `/article/${encodeURIComponent(article.id)}`;
+    await write(
+      urlPath,
+      'story',
+      {
+        title: `${article.headline} | ${SITE_NAME}`,
+        description: article.summary ?? article.headline,
+        canonical: `${siteUrl}${urlPath}`,
+        image: shareImage(payload, siteUrl),
+        article: payload,
+      },
+      [{ queryKey: ['story', article.id], data: payload }],
+    );
+  });
+
+  const lists: string[] = [];
+  for (const kind of ['section', 'tag'] as const) {
+    const dir = path.join(api, kind === 'section' ? 'sections' : 'tags');
+    const ids = (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    await mapLimit(ids, 4, async (id) => {
+      const list = await readJson<ListPage>(path.join(dir, id, '1.json'));
+      const urlPath = `/${kind}/${encodeURIComponent(id)}`;
+      lists.push(urlPath);
+      await write(
+        urlPath,
+        kind,
+        {
+          title: `${list.name} | ${SITE_NAME}`,
+          description: `${kind === 'section' ? 'قسم' : 'تصنيف'} ${list.name}: آخر القصص في ${SITE_NAME}.`,
+          canonical: `${siteUrl}${urlPath}`,
+        },
+        [{ queryKey: ['list', kind, id, 1], data: list }],
+      );
+    });
+  }
+  return { pages, stories, lists };
+}
+
+/** The two fonts every page paints with first: Naskh 400 (text) and Plex Sans 700 (headlines), Arabic subsets. */
+async function criticalFonts(assetsDir: string): Promise<string[]> {
+  const files = await readdir(assetsDir);
+  return ['noto-naskh-arabic-arabic-400-normal', 'ibm-plex-sans-arabic-arabic-700-normal'].flatMap(
+    (prefix) => {
+      const file = files.find((f) => f.startsWith(prefix) && f.endsWith('.woff2'));
+      return file ? [`assets/${file}`] : [];
+    },
+  );
+}

@@ -1,0 +1,32 @@
+// Renders a page to HTML at build time (the prerender), with the same routes and
+// components the browser uses, and returns the query cache it was rendered from.
+import { type DehydratedState, dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { createQueryClient } from './app/query-client.ts';
+import { createRoutes } from './app/router.tsx';
+
+export type SeedEntry = { queryKey: readonly unknown[]; data: unknown };
+export type RenderedPage = { html: string; state: DehydratedState };
+
+export async function renderPage(path: string, seed: readonly SeedEntry[]): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  for (const { queryKey, data } of seed) queryClient.setQueryData(queryKey, data);
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
+  if (context instanceof Response)
+    throw new Error(`Unexpected redirect while prerendering ${path}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+  const state = dehydrate(queryClient);
+  // Drops the cache and its garbage-collection timers, which would keep the build process alive.
+  queryClient.clear();
+  return { html, state };
+}
