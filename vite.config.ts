@@ -83,6 +83,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The manifest lets the budget check follow a page's chunks; the framework chunk
     // keeps React, React Router and TanStack Query apart from our own code.
     manifest: !isSsrBuild,
+    // Every browser we serve supports <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The service worker registration is only ever imported in the browser.
       external: isSsrBuild ? ['virtual:pwa-register'] : [],

@@ -4,6 +4,7 @@
 // Nothing is written when any content file is invalid.
 import path from 'node:path';
 import { build } from 'vite';
+import { checkBudgets, formatBudgets } from './check-budgets.ts';
 import { checkContent, reportProblems, writeContent } from './content/build-content.ts';
 import { prerenderSite } from './prerender/prerender-site.ts';
 import { writeSiteFiles } from './prerender/site-files.ts';
@@ -40,4 +41,14 @@ const { pages, stories, lists } = await prerenderSite({
 });
 await writeSiteFiles(outDir, siteUrl, stories, lists);
 console.log(`Prerendered ${pages} pages, sitemaps and feed in ${seconds(prerenderStarted)} s.`);
+
+const anyStory = stories[0];
+if (anyStory) {
+  const budgets = await checkBudgets(outDir, path.join(outDir, 'article', `${anyStory.id}.html`));
+  console.log(formatBudgets(budgets));
+  if (budgets.failures.length > 0) {
+    console.error(budgets.failures.map((f) => `Over budget: ${f}`).join('\n'));
+    process.exit(1);
+  }
+}
 console.log(`Built dist/ in ${seconds(started)} s.`);

@@ -1,6 +1,6 @@
 // All bookmark storage goes through this module: IndexedDB (via idb) when the
 // browser has it, memory otherwise (private modes), with the reader told which.
-import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import * as v from 'valibot';
 import type { StoryPayload, Teaser } from '../../content/api-schema.ts';
 import {
@@ -40,6 +40,8 @@ function createStores(db: IDBPDatabase) {
 
 /** Opens the database; if something else left it without our stores, adds them in a new version. */
 async function openDatabase(): Promise<IDBPDatabase> {
+  // Loaded on first use, after the page has painted: storage is never on the critical path.
+  const { openDB } = await import('idb');
   let db = await openDB(DB_NAME, undefined, { upgrade: createStores });
   if (!db.objectStoreNames.contains(ENTRIES) || !db.objectStoreNames.contains(STORIES)) {
     const version = db.version + 1;
