@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useBookmarksSync } from '../../features/bookmarks/model/use-bookmarks-sync.ts';
 import { markClientNavigation } from '../../shared/lib/page-focus.ts';
@@ -12,7 +12,8 @@ export function RootLayout() {
   const location = useLocation();
   const firstKey = useRef(location.key);
   useBookmarksSync();
-  useEffect(() => {
+  // A layout effect runs before the new page's own effects, which move focus to its h1.
+  useLayoutEffect(() => {
     if (location.key !== firstKey.current) markClientNavigation();
   }, [location.key]);
 
