@@ -7,6 +7,7 @@ import { type Corpus, loadContent } from './load-content.ts';
 import { mapLimit } from './map-limit.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { writeRenditions } from './renditions.ts';
+import { searchIndexFiles } from './search-index.ts';
 
 export type ContentStats = { stories: number; files: number; media: number };
 
@@ -36,7 +37,12 @@ export async function writeContent(
   const flush = async () => {
     await mapLimit(batch.splice(0), 64, ({ file, json }) => writeFile(file, json));
   };
-  for (const { path: urlPath, payload } of buildApi(corpus, renditions)) {
+  // The static API, then the search index over the same corpus (scripts/content/search-index.ts).
+  function* apiFiles() {
+    yield* buildApi(corpus, renditions);
+    yield* searchIndexFiles(corpus);
+  }
+  for (const { path: urlPath, payload } of apiFiles()) {
     const file = path.join(outDir, ...urlPath.split('/').map(decodeURIComponent));
     const dir = path.dirname(file);
     if (!dirs.has(dir)) {

@@ -61,6 +61,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: () => import('./routes/tag-route.tsx').then((m) => ({ Component: m.TagRoute })),
         },
         {
+          path: 'search',
+          // The loader comes with the route module: the search index and MiniSearch stay out of the first view.
+          lazy: () =>
+            import('./routes/search-route.tsx').then((m) => ({
+              Component: m.SearchRoute,
+              loader: m.createSearchLoader(queryClient),
+            })),
+        },
+        {
           path: 'bookmarks',
           lazy: () =>
             import('./routes/bookmarks-route.tsx').then((m) => ({ Component: m.BookmarksRoute })),

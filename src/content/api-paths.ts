@@ -8,4 +8,7 @@ export const apiPaths = {
   story: (id: string) => `/api/articles/${encodeURIComponent(id)}.json`,
   sectionPage: (id: string, page: number) => `/api/sections/${encodeURIComponent(id)}/${page}.json`,
   tagPage: (id: string, page: number) => `/api/tags/${encodeURIComponent(id)}/${page}.json`,
+  /** The search index: a manifest naming the shards, newest stories first. */
+  searchManifest: () => '/api/search/manifest.json',
+  searchShard: (n: number) => `/api/search/shard-${n}.json`,
 } as const;

@@ -66,9 +66,48 @@ export const FrontPayloadSchema = v.strictObject({
   rails: v.array(v.strictObject({ section: SectionSchema, items: v.array(TeaserSchema) })),
 });
 
+/** What a search result shows of a story; `excerpt` is the indexed start of its body. */
+export const SearchDocSchema = v.strictObject({
+  id: v.string(),
+  headline: v.string(),
+  section: SectionSchema,
+  publishedAt: v.string(),
+  summary: v.optional(v.string()),
+  excerpt: v.string(),
+});
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The search index's table of contents: shards by recency, newest first. */
+export const SearchManifestSchema = v.strictObject({
+  version: v.literal(1),
+  stories: Count,
+  /** How many words of each body are indexed (headline, summary and tags are whole). */
+  bodyWords: Count,
+  shards: v.array(
+    v.strictObject({
+      path: SitePath,
+      stories: Count,
+      newest: v.string(),
+      oldest: v.string(),
+    }),
+  ),
+});
+
+/** One shard: its stories, and a serialized MiniSearch index whose ids are positions in `docs`. */
+export const SearchShardSchema = v.strictObject({
+  version: v.literal(1),
+  docs: v.array(SearchDocSchema),
+  // The index itself is checked by MiniSearch as it loads: walking megabytes here would cost more.
+  index: v.looseObject({ serializationVersion: v.number(), documentCount: Count }),
+});
+
 export type Rendition = v.InferOutput<typeof RenditionSchema>;
 export type TeaserImage = v.InferOutput<typeof TeaserImageSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;
 export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 export type FrontPayload = v.InferOutput<typeof FrontPayloadSchema>;
+export type SearchDoc = v.InferOutput<typeof SearchDocSchema>;
+export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
+export type SearchShard = v.InferOutput<typeof SearchShardSchema>;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { SearchForm } from '../../features/search/components/search-form.tsx';
 import { sectionsQuery } from '../../shared/api/sections-query.ts';
 
 export function SiteHeader() {
@@ -17,6 +18,7 @@ export function SiteHeader() {
         <Link to="/" className="site-header__logo" aria-label="قارئ — الصفحة الرئيسية">
           قارئ
         </Link>
+        <SearchForm />
         <Link to="/bookmarks" className="site-header__bookmarks">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
             <path

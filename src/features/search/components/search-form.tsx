@@ -1,0 +1,62 @@
+// The header's search box. Submitting moves to /search?q=… inside the app; on the
+// search page the box holds the query, and typing updates the results as it goes
+// (the URL is replaced, not pushed, so back leaves the search in one step).
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { searchPath } from '../model/search-path.ts';
+
+const TYPING_DELAY_MS = 200;
+
+export function SearchForm() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const onSearchPage = location.pathname === '/search';
+  const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQuery);
+  const typed = useRef<string | null>(null);
+
+  // Back, forward and links change the query: show it, unless it is what we just typed.
+  useEffect(() => {
+    if (urlQuery !== typed.current) setValue(urlQuery);
+    typed.current = null;
+  }, [urlQuery]);
+
+  useEffect(() => {
+    if (!onSearchPage || value === urlQuery) return;
+    const timer = setTimeout(() => {
+      typed.current = value;
+      navigate(searchPath(value), { replace: true });
+    }, TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [value, onSearchPage, urlQuery, navigate]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    typed.current = value;
+    navigate(searchPath(value), { replace: onSearchPage && value === urlQuery });
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet a landmark in every screen reader; role="search" on the form is
+    <form role="search" action="/search" className="site-search" onSubmit={submit}>
+      <input
+        type="search"
+        name="q"
+        aria-label="بحث"
+        dir="auto"
+        placeholder="ابحث في الأخبار"
+        enterKeyHint="search"
+        autoComplete="off"
+        className="site-search__input"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
+      <button type="submit" className="site-search__button" aria-label="ابحث">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m15.5 15.5 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+    </form>
+  );
+}
