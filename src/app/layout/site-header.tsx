@@ -29,7 +29,7 @@ export function SiteHeader() {
               strokeLinejoin="round"
             />
           </svg>
-          المحفوظات
+          <span className="site-header__bookmarks-label">المحفوظات</span>
         </Link>
         <button
           type="button"
