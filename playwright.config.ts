@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * (`npm run build` first); PLAYWRIGHT_BASE_URL points it at any running build instead.
  */
 const externalBaseUrl = process.env.PLAYWRIGHT_BASE_URL;
-const baseURL = externalBaseUrl ?? 'http://127.0.0.1:4173';
+const port = process.env.QARI_E2E_PORT ?? '4173';
+const baseURL = externalBaseUrl ?? `http://127.0.0.1:${port}`;
 const systemChromium = '/usr/bin/chromium';
 
 const shared = {
@@ -54,7 +55,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: 'node scripts/serve-dist.mjs 4173',
+        command: `node scripts/serve-dist.mjs ${port}`,
         url: `${baseURL}/api/sections.json`,
         reuseExistingServer: !process.env.CI,
         timeout: 180_000,
