@@ -1,0 +1,66 @@
+// One Lighthouse run (mobile, simulated throttling: Lighthouse's defaults) in Debian's
+// Chromium, reduced to the figures the bench prints.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export type LighthouseFigures = {
+  lcp: number;
+  cls: number;
+  tbt: number;
+  scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
+  bytes: { script: number; stylesheet: number; font: number; document: number; image: number };
+};
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { audits, categories } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const summary =
+      (
+        audits['resource-summary']?.details as {
+          items?: { resourceType: string; transferSize: number }[];
+        }
+      )?.items ?? [];
+    const bytes = (type: string) =>
+      summary.find((item) => item.resourceType === type)?.transferSize ?? 0;
+    return {
+      lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      scores: {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      },
+      bytes: {
+        script: bytes('script'),
+        stylesheet: bytes('stylesheet'),
+        font: bytes('font'),
+        document: bytes('document'),
+        image: bytes('image'),
+      },
+    };
+  } finally {
+    await chrome.kill();
+  }
+}

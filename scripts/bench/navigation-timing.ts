@@ -1,0 +1,82 @@
+// Time from clicking a story link to the new headline painted, in the page's own clock:
+// the click event's timestamp to the first animation frame after the h1 shows the headline.
+import { chromium, type Page } from '@playwright/test';
+
+export type NavigationTimes = { warm: number[]; cold: number[] };
+
+async function timeClick(page: Page, headline: string, warm: boolean): Promise<number> {
+  const link = page.getByRole('main').getByRole('link', { name: headline, exact: true }).first();
+  await link.scrollIntoViewIfNeeded();
+  if (warm) {
+    const id = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+    const fetched = page.waitForResponse((r) => r.url().endsWith(`/api/articles/${id}.json`));
+    await link.hover();
+    await fetched;
+  }
+  const painted = page.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        let clickedAt = 0;
+        addEventListener(
+          'click',
+          (event) => {
+            clickedAt = event.timeStamp;
+          },
+          { capture: true, once: true },
+        );
+        const check = () => {
+          if (document.querySelector('h1')?.textContent?.trim() === expected && clickedAt) {
+            requestAnimationFrame(() => resolve(performance.now() - clickedAt));
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) observer.disconnect();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    headline,
+  );
+  await link.click();
+  return painted;
+}
+
+export async function measureNavigation(
+  baseUrl: string,
+  headlines: string[],
+): Promise<NavigationTimes> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  });
+  const times: NavigationTimes = { warm: [], cold: [] };
+  try {
+    for (const [kind, warm] of [
+      ['warm', true],
+      ['cold', false],
+    ] as const) {
+      for (const headline of headlines) {
+        // A fresh context each time: nothing cached, in memory or on disk.
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 800 },
+          serviceWorkers: 'block',
+        });
+        const page = await context.newPage();
+        await page.goto(baseUrl, { waitUntil: 'networkidle' });
+        times[kind].push(await timeClick(page, headline, warm));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
