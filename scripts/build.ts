@@ -52,3 +52,5 @@ if (anyStory) {
   }
 }
 console.log(`Built dist/ in ${seconds(started)} s.`);
+// Timers left by libraries (image workers, caches) must not keep the build alive.
+process.exit(0);

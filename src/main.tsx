@@ -2,6 +2,7 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { AppReady } from './app/app-ready.tsx';
 import { readHydrationState } from './app/hydration-state.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
@@ -16,7 +17,9 @@ const container = document.getElementById('root') as HTMLElement;
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppReady>
+        <RouterProvider router={router} />
+      </AppReady>
     </QueryClientProvider>
   </StrictMode>
 );

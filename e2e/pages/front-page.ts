@@ -13,6 +13,8 @@ export class FrontPage {
 
   async goto(): Promise<void> {
     await this.page.goto('/');
+    // Prerendered HTML shows before the app runs: wait until it has hydrated.
+    await this.page.locator('html[data-ready]').waitFor({ state: 'attached' });
   }
 
   storyLink(headline: string): Locator {

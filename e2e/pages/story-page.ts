@@ -40,6 +40,8 @@ export class StoryPage {
   /** A client-side move to a story linked from the front page: the app fetches its JSON. */
   async openFromFront(headline: string): Promise<void> {
     await this.page.goto('/');
+    // The front page arrives prerendered: wait until the app has hydrated it.
+    await this.page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await this.page
       .getByRole('main')
       .getByRole('link', { name: headline, exact: true })

@@ -13,31 +13,19 @@ async function timeClick(page: Page, headline: string, warm: boolean): Promise<n
     await link.hover();
     await fetched;
   }
-  const painted = page.evaluate(
-    (expected) =>
-      new Promise<number>((resolve) => {
-        let clickedAt = 0;
-        addEventListener(
-          'click',
-          (event) => {
-            clickedAt = event.timeStamp;
-          },
-          { capture: true, once: true },
-        );
-        const check = () => {
-          if (document.querySelector('h1')?.textContent?.trim() === expected && clickedAt) {
-            requestAnimationFrame(() => resolve(performance.now() - clickedAt));
-            return true;
-          }
-          return false;
-        };
-        const observer = new MutationObserver(() => {
-          if (check()) observer.disconnect();
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    headline,
-  );
+  // A string, not a function: tsx would wrap a function's helpers in names the page lacks.
+  const painted = page.evaluate(`new Promise((resolve) => {
+    const expected = ${JSON.stringify(headline)};
+    let clickedAt = 0;
+    addEventListener('click', (event) => { clickedAt = event.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (clickedAt && document.querySelector('h1')?.textContent?.trim() === expected) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - clickedAt));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })`) as Promise<number>;
   await link.click();
   return painted;
 }

@@ -29,6 +29,9 @@ export type StoryEntry = {
 type RenderPage = (path: string, seed: readonly SeedEntry[]) => Promise<RenderedPage>;
 export type PrerenderOptions = { outDir: string; ssrEntry: string; siteUrl: string };
 
+/** Must match the `sizes` of the hero in src/features/stories/components/story-figure.tsx. */
+const HERO_SIZES = '(min-width: 52rem) 48rem, 100vw';
+
 const ROUTE_MODULES = {
   front: 'src/app/routes/front-route.tsx',
   story: 'src/app/routes/story-route.tsx',
@@ -60,10 +63,12 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
     route: keyof typeof ROUTE_MODULES | null,
     head: HeadInfo,
     seed: SeedEntry[],
+    heroPreload?: string,
   ) => {
     const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
     const assets = route ? routeAssets(manifest, ROUTE_MODULES[route]) : { js: [], css: [] };
     const links = [
+      ...(heroPreload ? [heroPreload] : []),
       ...fonts.map(
         (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${href}" />`,
       ),
@@ -121,6 +126,7 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
         article: payload,
       },
       [{ queryKey: ['story', article.id], data: payload }],
+      heroPreloadLink(payload),
     );
   });
 
@@ -147,6 +153,17 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
     });
   }
   return { pages, stories, lists };
+}
+
+/**
+ * The hero photo is usually the largest paint: announce it in <head> at high
+ * priority, so it does not wait behind the scripts for bandwidth.
+ */
+function heroPreloadLink(payload: StoryPayload): string | undefined {
+  const hero = payload.article.hero;
+  const rendition = hero && payload.media[hero.src];
+  if (!rendition?.avifSrcset) return undefined;
+  return `<link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${HERO_SIZES}" />`;
 }
 
 /** The two fonts every page paints with first: Naskh 400 (text) and Plex Sans 700 (headlines), Arabic subsets. */

@@ -4,9 +4,13 @@ import { frontQuery } from '../shared/api/front-query.ts';
 import { type ListKind, listPageQuery } from '../shared/api/list-page-query.ts';
 import { storyQuery } from '../shared/api/story-query.ts';
 import { pageNumber } from '../shared/lib/page-number.ts';
+import { registerRoutePreloader } from '../shared/lib/route-preload.ts';
 import { RootLayout } from './layout/root-layout.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { RouteErrorView } from './routes/route-error-view.tsx';
+
+const loadStoryRoute = () => import('./routes/story-route.tsx');
+registerRoutePreloader('story', loadStoryRoute);
 
 /** Loaders never wait for data, so the first render follows at once: nothing to show meanwhile. */
 function NothingYet() {
@@ -47,7 +51,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             if (params.id) void queryClient.prefetchQuery(storyQuery(params.id));
             return null;
           },
-          lazy: () => import('./routes/story-route.tsx').then((m) => ({ Component: m.StoryRoute })),
+          lazy: () => loadStoryRoute().then((m) => ({ Component: m.StoryRoute })),
         },
         {
           path: 'section/:id',

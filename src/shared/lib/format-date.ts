@@ -3,11 +3,23 @@ import { arabicLocale, type Digits, getDigits } from './locale.ts';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-/** «27 نوفمبر 2026، 2:30 م» in Arabic, in the reader's time zone. */
-export function formatDateTime(iso: string, digits: Digits = getDigits()): string {
+/**
+ * The newsroom's time zone: prerendered HTML is written in it (the build machine's own
+ * zone would differ from the reader's and break hydration); after hydration dates
+ * switch to the reader's zone.
+ */
+export const SITE_TIME_ZONE = 'Asia/Riyadh';
+
+/** «27 نوفمبر 2026، 2:30 م» in Arabic, in the reader's time zone unless one is given. */
+export function formatDateTime(
+  iso: string,
+  digits: Digits = getDigits(),
+  timeZone?: string,
+): string {
   return new Intl.DateTimeFormat(arabicLocale(digits), {
     dateStyle: 'long',
     timeStyle: 'short',
+    timeZone,
   }).format(new Date(iso));
 }
 
