@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { build } from 'vite';
 import { checkBudgets, formatBudgets } from './check-budgets.ts';
+import { compressDist } from './compress-dist.ts';
 import { checkContent, reportProblems, writeContent } from './content/build-content.ts';
 import { prerenderSite } from './prerender/prerender-site.ts';
 import { writeSiteFiles } from './prerender/site-files.ts';
@@ -40,7 +41,9 @@ const { pages, stories, lists } = await prerenderSite({
   siteUrl,
 });
 await writeSiteFiles(outDir, siteUrl, stories, lists);
+const packed = await compressDist(outDir);
 console.log(`Prerendered ${pages} pages, sitemaps and feed in ${seconds(prerenderStarted)} s.`);
+console.log(`Precompressed ${packed.files} files (gzip and brotli beside each) for static hosts.`);
 
 const anyStory = stories[0];
 if (anyStory) {

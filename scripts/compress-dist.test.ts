@@ -1,0 +1,116 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compressDist, defaultBrotliQuality } from './compress-dist.ts';
+
+const text = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p data-i="${i}">قارئ: خبر رقم ${i}</p>`).join('\n');
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'qari-compress-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function put(relative: string, data: string | Buffer): Promise<string> {
+  const file = path.join(dir, relative);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, data);
+  return file;
+}
+
+describe('compressDist', () => {
+  it('writes .gz and .br that decompress to the original, for text files over 1 KB', async () => {
+    const html = await put('article/a.html', text(200));
+    const json = await put('api/articles/a.json', JSON.stringify({ body: text(100) }));
+    const js = await put('assets/index-abc123.js', `export const x = ${JSON.stringify(text(50))};`);
+    const svg = await put(
+      'icons/icon.svg',
+      `<svg xmlns="http://www.w3.org/2000/svg">${text(40)}</svg>`,
+    );
+    const manifest = await put('manifest.webmanifest', JSON.stringify({ name: text(30) }));
+
+    const stats = await compressDist(dir);
+
+    expect(stats.files).toBe(5);
+    let bytes = 0;
+    for (const file of [html, json, js, svg, manifest]) {
+      const original = await readFile(file);
+      bytes += original.length;
+      expect(gunzipSync(await readFile(`${file}.gz`)).equals(original)).toBe(true);
+      expect(brotliDecompressSync(await readFile(`${file}.br`)).equals(original)).toBe(true);
+    }
+    expect(stats.bytes).toBe(bytes);
+    expect(stats.gzipBytes).toBeGreaterThan(0);
+    expect(stats.gzipBytes).toBeLessThan(bytes / 2);
+    expect(stats.brBytes).toBeGreaterThan(0);
+    expect(stats.brBytes).toBeLessThan(stats.gzipBytes);
+  });
+
+  it('leaves small files, compressed formats and dot-folders alone', async () => {
+    const small = await put('api/sections.json', JSON.stringify({ a: 'x'.repeat(900) }));
+    const exactlyOneKb = await put('robots.txt', 'x'.repeat(1024));
+    const font = await put('assets/font-abc.woff2', Buffer.alloc(5000, 1));
+    const photo = await put('media/photos/a.1234-480.jpg', Buffer.alloc(5000, 2));
+    const avif = await put('media/photos/a.1234-480.avif', Buffer.alloc(5000, 3));
+    const png = await put('icons/icon-512.png', Buffer.alloc(5000, 4));
+    const viteManifest = await put('.vite/manifest.json', text(100));
+
+    const stats = await compressDist(dir);
+
+    expect(stats).toEqual({ files: 0, bytes: 0, gzipBytes: 0, brBytes: 0 });
+    for (const file of [small, exactlyOneKb, font, photo, avif, png, viteManifest]) {
+      expect(existsSync(`${file}.gz`)).toBe(false);
+      expect(existsSync(`${file}.br`)).toBe(false);
+    }
+  });
+
+  it('gives the compressed files the original modification time', async () => {
+    const file = await put('feed.xml', `<feed>${text(100)}</feed>`);
+    const when = new Date('2026-01-02T03:04:05Z');
+    await utimes(file, when, when);
+    await compressDist(dir);
+    expect((await stat(`${file}.gz`)).mtimeMs).toBe(when.getTime());
+    expect((await stat(`${file}.br`)).mtimeMs).toBe(when.getTime());
+  });
+
+  it('writes nothing for a file that does not shrink, and removes a stale copy', async () => {
+    // Random bytes as base64 do not compress below their own size with gzip's header.
+    const noise = Buffer.from(
+      Array.from({ length: 3000 }, () => Math.floor(Math.random() * 256)),
+    ).toString('base64');
+    const file = await put('assets/noise-abc.txt', noise.slice(0, 1100));
+    await writeFile(`${file}.gz`, 'stale');
+    const stats = await compressDist(dir);
+    expect(stats.files).toBe(1);
+    expect(existsSync(`${file}.gz`)).toBe(stats.gzipBytes > 0);
+    if (stats.gzipBytes === 0) expect(existsSync(`${file}.gz`)).toBe(false);
+  });
+
+  it('handles many files and an empty folder', { timeout: 30_000 }, async () => {
+    expect(await compressDist(dir)).toEqual({ files: 0, bytes: 0, gzipBytes: 0, brBytes: 0 });
+    const body = text(60);
+    await Promise.all(
+      Array.from({ length: 600 }, (_, i) => put(`api/articles/story-${i}.json`, `${body}${i}`)),
+    );
+    const stats = await compressDist(dir, { workers: 2 });
+    expect(stats.files).toBe(600);
+    const last = path.join(dir, 'api/articles/story-599.json');
+    expect(gunzipSync(await readFile(`${last}.gz`)).toString()).toBe(`${body}599`);
+  });
+
+  it('uses the top quality for app files and a fast one for the bulk content', () => {
+    expect(defaultBrotliQuality('assets/framework-abc.js')).toBe(11);
+    expect(defaultBrotliQuality('index.html')).toBe(11);
+    expect(defaultBrotliQuality('sw.js')).toBe(11);
+    expect(defaultBrotliQuality('article/a.html')).toBe(5);
+    expect(defaultBrotliQuality('api/articles/a.json')).toBe(5);
+  });
+});
