@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { waitForApp } from '../fixtures/app-ready.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { BookmarksPage } from '../pages/bookmarks-page.ts';
 
@@ -32,6 +33,7 @@ test.describe('bookmark reliability', { tag: ['@bookmarks', '@reliability'] }, (
     const other = await context.newPage();
     await page.goto(`/section/${encodeURIComponent(a!.id)}`);
     await other.goto(`/section/${encodeURIComponent(b!.id)}`);
+    await Promise.all([waitForApp(page), waitForApp(other)]);
     const cards = [
       await page.getByRole('button', { name: /^حفظ: / }).count(),
       await other.getByRole('button', { name: /^حفظ: / }).count(),

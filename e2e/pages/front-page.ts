@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { waitForApp } from '../fixtures/app-ready.ts';
 
 export class FrontPage {
   readonly sectionsNav: Locator;
@@ -13,8 +14,7 @@ export class FrontPage {
 
   async goto(): Promise<void> {
     await this.page.goto('/');
-    // Prerendered HTML shows before the app runs: wait until it has hydrated.
-    await this.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await waitForApp(this.page);
   }
 
   storyLink(headline: string): Locator {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { waitForApp } from '../fixtures/app-ready.ts';
 
 /** A section's or a tag's list of stories. */
 export class ListPage {
@@ -16,6 +17,7 @@ export class ListPage {
 
   async goto(kind: 'section' | 'tag', id: string, page = 1): Promise<void> {
     await this.page.goto(`/${kind}/${encodeURIComponent(id)}${page > 1 ? `?page=${page}` : ''}`);
+    await waitForApp(this.page);
   }
 
   pageLink(n: number): Locator {

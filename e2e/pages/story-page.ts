@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { waitForApp } from '../fixtures/app-ready.ts';
 
 /** A story page, found the way CONTRACT §4 exposes it. */
 export class StoryPage {
@@ -35,13 +36,13 @@ export class StoryPage {
   /** A first load of the story's URL (served prerendered where the host has the HTML). */
   async goto(id: string): Promise<void> {
     await this.page.goto(`/article/${encodeURIComponent(id)}`);
+    await waitForApp(this.page);
   }
 
   /** A client-side move to a story linked from the front page: the app fetches its JSON. */
   async openFromFront(headline: string): Promise<void> {
     await this.page.goto('/');
-    // The front page arrives prerendered: wait until the app has hydrated it.
-    await this.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await waitForApp(this.page);
     await this.page
       .getByRole('main')
       .getByRole('link', { name: headline, exact: true })

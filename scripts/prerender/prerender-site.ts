@@ -72,12 +72,14 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
       ...fonts.map(
         (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${href}" />`,
       ),
-      ...assets.css.map((href) => `<link rel="stylesheet" crossorigin href="/${href}" />`),
-      ...assets.js.map((href) => `<link rel="modulepreload" crossorigin href="/${href}" />`),
     ];
-    const page = template
+    // After the app's own stylesheet, so the cascade is the one the browser build has.
+    const styles = assets.css.map((href) => `<link rel="stylesheet" crossorigin href="/${href}" />`);
+    const page = deferAppScripts(template, assets.js)
       .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
-      .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+      // Early in <head>, ahead of any script, so the photo and fonts are asked for first.
+      .replace(/(<meta name="viewport"[^>]*>)/, `$1\n    ${links.join('\n    ')}`)
+      .replace('</head>', `  ${styles.join('\n    ')}\n  </head>`)
       .replace(
         '<div id="root"></div>',
         `<div id="root">${html}</div>\n    <script type="application/json" id="qari-state" data-path="${escapeHtml(urlPath)}">${scriptJson(state)}</script>`,
@@ -153,6 +155,24 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
     });
   }
   return { pages, stories, lists };
+}
+
+/**
+ * The page is readable before any script runs: the app's entry and its chunks are
+ * started by /app-loader.js after the first paint, so they never compete with the
+ * text, fonts and hero photo (see public/app-loader.js).
+ */
+export function deferAppScripts(html: string, routeChunks: readonly string[]): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1];
+  if (!entry) return html;
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+  const all = [...new Set([...preloads, ...routeChunks.map((href) => `/${href}`)])];
+  return html
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(
+      /<script type="module" crossorigin src="[^"]+"><\/script>/,
+      `<script src="/app-loader.js" defer data-entry="${entry}" data-preload="${all.join(' ')}"></script>`,
+    );
 }
 
 /**
