@@ -18,7 +18,8 @@ const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <AppReady>
-        <RouterProvider router={router} />
+        {/* No transitions: a move to a prefetched story renders at once, not as interruptible work. */}
+        <RouterProvider router={router} useTransitions={false} />
       </AppReady>
     </QueryClientProvider>
   </StrictMode>

@@ -5,7 +5,7 @@
 // and the bytes of JS, CSS and fonts each page loads.
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FrontPayload } from '../../src/content/api-schema.ts';
@@ -49,11 +49,11 @@ async function writeLimitPage(storyId: string): Promise<string> {
   const plain = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
-  const dir = path.join(dist, 'bench-limit');
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${storyId}.html`), plain);
-  await writeFile(path.join(dir, `${storyId}.html.gz`), gzipSync(plain, { level: 9 }));
-  return `/bench-limit/${storyId}`;
+  // A plain file at the root: any static server answers it as it is.
+  const name = `bench-limit-${storyId}.html`;
+  await writeFile(path.join(dist, name), plain);
+  await writeFile(path.join(dist, `${name}.gz`), gzipSync(plain, { level: 9 }));
+  return `/${name}`;
 }
 
 async function lighthouseMedian(url: string): Promise<LighthouseFigures> {
@@ -112,5 +112,6 @@ try {
   );
 } finally {
   server.kill('SIGTERM');
-  await rm(path.join(dist, 'bench-limit'), { recursive: true, force: true });
+  await rm(path.join(dist, limitPath.slice(1)), { force: true });
+  await rm(path.join(dist, `${limitPath.slice(1)}.gz`), { force: true });
 }
