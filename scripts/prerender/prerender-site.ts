@@ -74,7 +74,9 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
       ),
     ];
     // After the app's own stylesheet, so the cascade is the one the browser build has.
-    const styles = assets.css.map((href) => `<link rel="stylesheet" crossorigin href="/${href}" />`);
+    const styles = assets.css.map(
+      (href) => `<link rel="stylesheet" crossorigin href="/${href}" />`,
+    );
     const page = deferAppScripts(template, assets.js)
       .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
       // Early in <head>, ahead of any script, so the photo and fonts are asked for first.
@@ -165,7 +167,9 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
 export function deferAppScripts(html: string, routeChunks: readonly string[]): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1];
   if (!entry) return html;
-  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
+    (m) => m[1],
+  );
   const all = [...new Set([...preloads, ...routeChunks.map((href) => `/${href}`)])];
   return html
     .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')

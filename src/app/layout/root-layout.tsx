@@ -1,6 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation, useRevalidator } from 'react-router';
 import { useBookmarksSync } from '../../features/bookmarks/model/use-bookmarks-sync.ts';
+import { useApplyPreferences } from '../../features/preferences/model/use-apply-preferences.ts';
+import { ReaderShortcuts } from '../../features/shortcuts/components/reader-shortcuts.tsx';
 import { markClientNavigation } from '../../shared/lib/page-focus.ts';
 import { LiveAnnouncer } from '../../shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
@@ -12,6 +14,11 @@ export function RootLayout() {
   const location = useLocation();
   const firstKey = useRef(location.key);
   useBookmarksSync();
+  // Counts and reading times across features read the digits when they render: a
+  // revalidation re-renders every route component (keeping state and DOM), and costs
+  // nothing more, as loaders only start fetches for data that is not fresh.
+  const { revalidate } = useRevalidator();
+  useApplyPreferences(useCallback(() => void revalidate(), [revalidate]));
   // A layout effect runs before the new page's own effects, which move focus to its h1.
   useLayoutEffect(() => {
     if (location.key !== firstKey.current) markClientNavigation();
@@ -28,6 +35,7 @@ export function RootLayout() {
       </main>
       <SiteFooter />
       <LiveAnnouncer />
+      <ReaderShortcuts />
       <UpdatePrompt />
       <ScrollRestoration />
     </>

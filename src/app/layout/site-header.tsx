@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { SettingsButton } from '../../features/preferences/components/settings-button.tsx';
 import { SearchForm } from '../../features/search/components/search-form.tsx';
 import { sectionsQuery } from '../../shared/api/sections-query.ts';
+import './site-header.css';
 
 export function SiteHeader() {
   const { data: sections } = useQuery(sectionsQuery());
@@ -31,6 +33,7 @@ export function SiteHeader() {
           </svg>
           <span className="site-header__bookmarks-label">المحفوظات</span>
         </Link>
+        <SettingsButton />
         <button
           type="button"
           className="button button--quiet site-header__menu-button"

@@ -1,7 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { arabicLocale, formatNumber, getDigits, setDigits } from './locale.ts';
+import { act, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  arabicLocale,
+  formatNumber,
+  getDigits,
+  getShowHijri,
+  setDigits,
+  setShowHijri,
+  subscribeLocale,
+  useDigits,
+  useShowHijri,
+} from './locale.ts';
 
 afterEach(() => setDigits('latn'));
+
+function Probe() {
+  return createElement('p', null, `${formatNumber(12, useDigits())} ${useShowHijri()}`);
+}
 
 describe('digits setting', () => {
   it('is Western digits by default and can be switched', () => {
@@ -47,5 +64,39 @@ describe('formatNumber', () => {
     expect(formatNumber(42)).toBe('42');
     setDigits('arab');
     expect(formatNumber(42)).toBe('٤٢');
+  });
+});
+
+describe('the locale store', () => {
+  afterEach(() => setShowHijri(false));
+
+  it('tells subscribers when digits or the Hijri setting change, and only then', () => {
+    const listener = vi.fn();
+    const stop = subscribeLocale(listener);
+    setDigits('latn');
+    expect(listener).not.toHaveBeenCalled();
+    setDigits('arab');
+    setShowHijri(true);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(getShowHijri()).toBe(true);
+    stop();
+    setDigits('latn');
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('re-renders components that read it', () => {
+    render(createElement(Probe));
+    expect(screen.getByText('12 false')).toBeTruthy();
+    act(() => {
+      setDigits('arab');
+      setShowHijri(true);
+    });
+    expect(screen.getByText('١٢ true')).toBeTruthy();
+  });
+
+  it('renders the defaults on the server, whatever the reader chose, so hydration matches', () => {
+    setDigits('arab');
+    setShowHijri(true);
+    expect(renderToString(createElement(Probe))).toBe('<p>12 false</p>');
   });
 });

@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setDigits, setShowHijri } from '../../../shared/lib/locale.ts';
 import { storyPayload } from '../../../test/factories.ts';
 import { renderWithProviders, visibleText } from '../../../test/render.tsx';
 import { StoryHeader } from './story-header.tsx';
@@ -9,7 +10,11 @@ beforeEach(() => {
   // Two hours after the default story's publishedAt (10:00+03:00 is 07:00 UTC).
   vi.setSystemTime(new Date('2026-11-27T09:00:00Z'));
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  setDigits('latn');
+  setShowHijri(false);
+});
 
 describe('StoryHeader', () => {
   it('has exactly one h1, the headline', () => {
@@ -86,5 +91,19 @@ describe('StoryHeader', () => {
     );
     expect(screen.getByText('ملخص الخبر.')).toBeTruthy();
     expect(screen.getByText(/^بقلم/).textContent).toBe('بقلم سارة أحمد وJohn');
+  });
+
+  it('adds the Hijri date and follows the reader’s digits when asked', () => {
+    const { container } = renderWithProviders(
+      <StoryHeader payload={storyPayload({ readingMinutes: 13 })} />,
+    );
+    expect(container.querySelector('.story-header__hijri')).toBeNull();
+    act(() => {
+      setShowHijri(true);
+      setDigits('arab');
+    });
+    const hijri = visibleText(container.querySelector('.story-header__hijri')?.textContent);
+    expect(hijri).toMatch(/^الموافق [٠-٩]+ [^\d]+ ١٤٤٨ هـ$/);
+    expect(container.textContent).toContain('مدة القراءة: ١٣ دقيقة');
   });
 });

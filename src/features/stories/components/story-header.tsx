@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { StoryPayload } from '../../../content/api-schema.ts';
+import { formatHijriDate } from '../../../shared/lib/format-date.ts';
+import { useDigits, useShowHijri } from '../../../shared/lib/locale.ts';
 import { readingTimeLabel } from '../../../shared/lib/reading-time.ts';
 import { BreakingLabel } from '../../../shared/ui/breaking-label.tsx';
 import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
@@ -10,6 +12,9 @@ type Props = { payload: StoryPayload; headingRef?: React.Ref<HTMLHeadingElement>
 
 export function StoryHeader({ payload, headingRef }: Props) {
   const { article, section, readingMinutes } = payload;
+  // From the locale store: the reader's digits and Hijri choice re-render the header.
+  const digits = useDigits();
+  const hijri = useShowHijri();
   return (
     <header className="story-header">
       <p className="story-header__kicker">
@@ -31,12 +36,19 @@ export function StoryHeader({ payload, headingRef }: Props) {
         <span>
           <TimeStamp iso={article.publishedAt} prefix="نُشر" />
         </span>
+        {hijri && (
+          <span className="story-header__hijri">
+            الموافق {formatHijriDate(article.publishedAt, digits)}
+          </span>
+        )}
         {article.updatedAt && (
           <span>
             <TimeStamp iso={article.updatedAt} prefix="حُدّث" />
           </span>
         )}
-        <span className="story-header__reading-time">{readingTimeLabel(readingMinutes)}</span>
+        <span className="story-header__reading-time">
+          {readingTimeLabel(readingMinutes, digits)}
+        </span>
       </p>
     </header>
   );

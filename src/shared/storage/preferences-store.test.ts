@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_PREFERENCES,
+  getPreferences,
+  PREFERENCES_KEY,
+  parsePreferences,
+  resetPreferencesCache,
+  savePreferences,
+  subscribePreferences,
+  TEXT_SIZES,
+  THEMES,
+} from './preferences-store.ts';
+
+beforeEach(() => {
+  localStorage.clear();
+  resetPreferencesCache();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('parsePreferences', () => {
+  it('reads every valid field', () => {
+    const stored = { v: 1, textSize: 'x-large', theme: 'dark', digits: 'arab', hijri: true };
+    expect(parsePreferences(JSON.stringify(stored))).toEqual({
+      textSize: 'x-large',
+      theme: 'dark',
+      digits: 'arab',
+      hijri: true,
+    });
+  });
+
+  it.each([
+    ['nothing stored', null],
+    ['empty text', ''],
+    ['not JSON', '{theme: dark'],
+    ['a number', '42'],
+    ['null', 'null'],
+    ['an array', '["dark"]'],
+    ['a string', '"dark"'],
+  ])('gives the defaults for %s', (_, raw) => {
+    expect(parsePreferences(raw)).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('keeps the valid fields and defaults each invalid one', () => {
+    const stored = { textSize: 'huge', theme: 'dark', digits: 'roman', hijri: 'yes' };
+    expect(parsePreferences(JSON.stringify(stored))).toEqual({
+      ...DEFAULT_PREFERENCES,
+      theme: 'dark',
+    });
+  });
+
+  it('ignores inherited names and fields it does not know', () => {
+    const stored = '{"theme":"constructor","textSize":"toString","__proto__":{"hijri":true}}';
+    expect(parsePreferences(stored)).toEqual(DEFAULT_PREFERENCES);
+  });
+});
+
+describe('reading and saving', () => {
+  it('gives the defaults when nothing is stored', () => {
+    expect(getPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('reads what is stored, validated', () => {
+    localStorage.setItem(PREFERENCES_KEY, '{"theme":"light","textSize":"gigantic"}');
+    expect(getPreferences()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'light' });
+  });
+
+  it('gives the defaults when storage is blocked', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(getPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('saves a change with the rest kept, and tells subscribers', () => {
+    const listener = vi.fn();
+    const stop = subscribePreferences(listener);
+    expect(savePreferences({ theme: 'dark' })).toBe(true);
+    expect(savePreferences({ digits: 'arab' })).toBe(true);
+    stop();
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(getPreferences()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', digits: 'arab' });
+    resetPreferencesCache();
+    expect(getPreferences()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', digits: 'arab' });
+  });
+
+  it('does not tell subscribers about a change that changes nothing', () => {
+    const listener = vi.fn();
+    const stop = subscribePreferences(listener);
+    savePreferences({ theme: 'system' });
+    stop();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('keeps a change for the visit when storage is full, and says it was not saved', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(savePreferences({ textSize: 'large' })).toBe(false);
+    expect(getPreferences().textSize).toBe('large');
+  });
+});
+
+describe('another tab', () => {
+  const fromOtherTab = (key: string | null, newValue: string | null) => {
+    if (key && newValue !== null) localStorage.setItem(key, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+  };
+
+  it('takes the preferences another tab saved', () => {
+    const listener = vi.fn();
+    const stop = subscribePreferences(listener);
+    getPreferences();
+    fromOtherTab(PREFERENCES_KEY, '{"theme":"dark","hijri":true}');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(getPreferences()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', hijri: true });
+    stop();
+  });
+
+  it('goes back to the defaults when another tab clears storage, and ignores other keys', () => {
+    savePreferences({ theme: 'dark' });
+    const listener = vi.fn();
+    const stop = subscribePreferences(listener);
+    fromOtherTab('qari:bookmarks-changed', '1');
+    expect(listener).not.toHaveBeenCalled();
+    localStorage.clear();
+    fromOtherTab(null, null);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(getPreferences()).toEqual(DEFAULT_PREFERENCES);
+    stop();
+  });
+
+  it('stops listening once the last subscriber leaves', () => {
+    const listener = vi.fn();
+    subscribePreferences(listener)();
+    fromOtherTab(PREFERENCES_KEY, '{"theme":"dark"}');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+// The script in <head> that applies theme and text size before first paint.
+describe('public/boot-preferences.js', () => {
+  const script = readFileSync(path.resolve('public/boot-preferences.js'), 'utf8');
+  const root = document.documentElement;
+  const boot = () => new Function(script)();
+
+  beforeEach(() => {
+    root.removeAttribute('data-theme');
+    root.removeAttribute('data-text-size');
+  });
+
+  it('sets every theme and text size the store can save, and leaves the defaults unmarked', () => {
+    for (const theme of THEMES) {
+      for (const textSize of TEXT_SIZES) {
+        root.removeAttribute('data-theme');
+        root.removeAttribute('data-text-size');
+        savePreferences({ theme, textSize });
+        boot();
+        expect(root.getAttribute('data-theme')).toBe(theme === 'system' ? null : theme);
+        expect(root.getAttribute('data-text-size')).toBe(textSize === 'medium' ? null : textSize);
+      }
+    }
+  });
+
+  it.each([
+    ['garbage', 'not json {'],
+    ['unknown values', '{"theme":"neon","textSize":"<script>"}'],
+    ['a bare string', '"dark"'],
+    ['null', 'null'],
+  ])('sets nothing for %s', (_, raw) => {
+    localStorage.setItem(PREFERENCES_KEY, raw);
+    expect(boot).not.toThrow();
+    expect(root.hasAttribute('data-theme')).toBe(false);
+    expect(root.hasAttribute('data-text-size')).toBe(false);
+  });
+
+  it('does not throw when storage is blocked', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(boot).not.toThrow();
+    expect(root.hasAttribute('data-theme')).toBe(false);
+  });
+});
