@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Corpus } from '../fixtures/corpus.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 async function scan(page: Page) {
@@ -11,33 +12,33 @@ async function scan(page: Page) {
   );
 }
 
+/** Every page type, by a path taken from the corpus under test. */
+const PAGES: [string, (corpus: Corpus) => string | null][] = [
+  ['front page', () => '/'],
+  ['story', (c) => `/article/${c.richStory.article.id}`],
+  ['section', (c) => `/section/${encodeURIComponent(c.sections[0]!.id)}`],
+  ['tag', (c) => (c.biggestTag.total > 0 ? `/tag/${encodeURIComponent(c.biggestTag.id)}` : null)],
+  ['bookmarks', () => '/bookmarks'],
+  ['search results', () => '/search?q=%D8%A7%D9%84%D9%85%D9%86%D8%A7%D8%AE'],
+  ['not found', () => '/no/such/page'],
+];
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility, ${scheme}`, { tag: '@a11y' }, () => {
     test.use({ colorScheme: scheme });
 
-    test('front, story, section, tag, bookmarks, search and not-found pages have no axe violations', async ({
-      page,
-      corpus,
-      saveStories,
-    }) => {
-      const story = corpus.richStory.article;
-      await saveStories([story.id]);
-      const pages: [string, string][] = [
-        ['/', 'main'],
-        [`/article/${story.id}`, 'h1'],
-        [`/section/${encodeURIComponent(corpus.sections[0]!.id)}`, 'h1'],
-        ['/bookmarks', 'h1'],
-        ['/search?q=%D8%A7%D9%84%D9%85%D9%86%D8%A7%D8%AE', 'h1'],
-        ['/no/such/page', 'h1'],
-      ];
-      if (corpus.biggestTag.total > 0)
-        pages.push([`/tag/${encodeURIComponent(corpus.biggestTag.id)}`, 'h1']);
-      for (const [path, ready] of pages) {
-        await page.goto(path);
-        await page.locator(ready).first().waitFor();
+    for (const [name, pathFor] of PAGES) {
+      test(`${name} has no axe violations`, async ({ page, corpus, saveStories }) => {
+        const path = pathFor(corpus);
+        test.skip(path === null, 'the corpus has no such page');
+        // A saved story makes the bookmarks page show its list, not the empty state.
+        if (name === 'bookmarks') await saveStories([corpus.richStory.article.id]);
+        await page.goto(path!);
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' });
         await page.evaluate(() => document.fonts.ready);
         expect(await scan(page), `axe violations on ${path} (${scheme})`).toEqual([]);
-      }
-    });
+      });
+    }
   });
 }
