@@ -1,6 +1,6 @@
 // The header's search box. Submitting moves to /search?q=… inside the app; on the
 // search page the box holds the query, and typing updates the results as it goes
-// (the URL is replaced, not pushed, so back leaves the search in one step).
+// (each new query gets one history entry; its later keystrokes replace it).
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { searchPath } from '../model/search-path.ts';
@@ -14,10 +14,15 @@ export function SearchForm() {
   const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
   const typed = useRef<string | null>(null);
+  // Whether the query being typed already has its own history entry (later updates replace it).
+  const pushed = useRef(false);
 
   // Back, forward and links change the query: show it, unless it is what we just typed.
   useEffect(() => {
-    if (urlQuery !== typed.current) setValue(urlQuery);
+    if (urlQuery !== typed.current) {
+      setValue(urlQuery);
+      pushed.current = false;
+    }
     typed.current = null;
   }, [urlQuery]);
 
@@ -25,7 +30,8 @@ export function SearchForm() {
     if (!onSearchPage || value === urlQuery) return;
     const timer = setTimeout(() => {
       typed.current = value;
-      navigate(searchPath(value), { replace: true });
+      navigate(searchPath(value), { replace: pushed.current });
+      pushed.current = true;
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [value, onSearchPage, urlQuery, navigate]);
@@ -33,7 +39,10 @@ export function SearchForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     typed.current = value;
-    navigate(searchPath(value), { replace: onSearchPage && value === urlQuery });
+    navigate(searchPath(value), {
+      replace: onSearchPage && (pushed.current || value === urlQuery),
+    });
+    pushed.current = false;
   };
 
   return (
