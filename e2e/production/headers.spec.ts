@@ -63,7 +63,8 @@ test.describe('production serving', { tag: '@nginx' }, () => {
 
   test('hashed assets are immutable and precompressed', async ({ request }) => {
     const html = await (await request.get('/')).text();
-    const script = html.match(/<script[^>]+src="(\/assets\/[^"]+\.js)"/)?.[1];
+    // Prerendered pages start the app through /app-loader.js (data-entry); the shell loads it directly.
+    const script = html.match(/<script[^>]+(?:src|data-entry)="(\/assets\/[^"]+\.js)"/)?.[1];
     const style = html.match(/<link[^>]+href="(\/assets\/[^"]+\.css)"/)?.[1];
     expect(script, 'the page loads a script from /assets/').toBeTruthy();
     for (const path of [script, style].filter((p): p is string => Boolean(p))) {
