@@ -2,12 +2,23 @@ import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { readInlineScript } from './scripts/inline-scripts.ts';
 
 const DAY = 24 * 60 * 60;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    // Theme and text size before first paint, inline: a file would be a request that
+    // the first paint waits for. The CSP allows it by hash (scripts/inline-scripts.ts).
+    {
+      name: 'qari-inline-preferences-boot',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) =>
+          html.replace('<!-- qari:preferences-boot -->', readInlineScript('preferencesBoot').tag),
+      },
+    },
     // `vite preview` serves the prerendered front page at `/` (index.html stays the
     // SPA shell that every other unknown path falls back to).
     {

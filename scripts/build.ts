@@ -2,11 +2,13 @@
 // build the app with Vite, write the static API and photos into dist/, then
 // prerender every story, the front page and each section's and tag's first page.
 // Nothing is written when any content file is invalid.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import { checkBudgets, formatBudgets } from './check-budgets.ts';
 import { compressDist } from './compress-dist.ts';
 import { checkContent, reportProblems, writeContent } from './content/build-content.ts';
+import { cspProblems, readInlineScript } from './inline-scripts.ts';
 import { prerenderSite } from './prerender/prerender-site.ts';
 import { writeSiteFiles } from './prerender/site-files.ts';
 
@@ -24,6 +26,22 @@ if (!corpus) {
 }
 console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are valid.`);
 
+// The pages' inline scripts run only if the production CSP lists their hashes.
+const inlineScripts = {
+  preferencesBoot: readInlineScript('preferencesBoot'),
+  appLoader: readInlineScript('appLoader'),
+};
+const headersConf = 'deploy/security-headers.conf';
+const csp = cspProblems(
+  await readFile(headersConf, 'utf8'),
+  headersConf,
+  Object.values(inlineScripts),
+);
+if (csp.length > 0) {
+  console.error(csp.join('\n'));
+  process.exit(1);
+}
+
 await build({ logLevel: 'warn' });
 const stats = await writeContent(corpus, outDir, path.resolve('node_modules/.cache/qari-media'));
 console.log(
@@ -39,11 +57,15 @@ const { pages, stories, lists } = await prerenderSite({
   outDir,
   ssrEntry: path.join(ssrDir, 'entry-server.js'),
   siteUrl,
+  appLoader: inlineScripts.appLoader,
 });
 await writeSiteFiles(outDir, siteUrl, stories, lists);
-const packed = await compressDist(outDir);
 console.log(`Prerendered ${pages} pages, sitemaps and feed in ${seconds(prerenderStarted)} s.`);
-console.log(`Precompressed ${packed.files} files (gzip and brotli beside each) for static hosts.`);
+const compressStarted = performance.now();
+const packed = await compressDist(outDir);
+console.log(
+  `Precompressed ${packed.files} files (gzip and brotli beside each) in ${seconds(compressStarted)} s.`,
+);
 
 const anyStory = stories[0];
 if (anyStory) {

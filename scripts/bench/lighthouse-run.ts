@@ -32,7 +32,11 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { audits, categories } = result.lhr;
+    const { audits, categories, runtimeError } = result.lhr;
+    // A failed run (the page did not load, no paint was seen) has no figures to report.
+    if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
+    const lcp = audits['largest-contentful-paint']?.numericValue;
+    if (typeof lcp !== 'number') throw new Error(`no LCP measured for ${url}`);
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const summary =
       (
@@ -43,7 +47,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     const bytes = (type: string) =>
       summary.find((item) => item.resourceType === type)?.transferSize ?? 0;
     return {
-      lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      lcp,
       cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
       tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
       scores: {

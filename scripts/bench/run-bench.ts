@@ -58,7 +58,17 @@ async function writeLimitPage(storyId: string): Promise<string> {
 
 async function lighthouseMedian(url: string): Promise<LighthouseFigures> {
   const runs: LighthouseFigures[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url));
+  const failures: string[] = [];
+  // A run Lighthouse could not finish is retried (at most RUNS more times) and said, never averaged in.
+  for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt++) {
+    try {
+      runs.push(await runLighthouse(url));
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  for (const failure of failures) console.warn(`Lighthouse run failed for ${url}: ${failure}`);
+  if (runs.length === 0) throw new Error(`No Lighthouse run finished for ${url}`);
   // The run with the median LCP stands for the page.
   return [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor(runs.length / 2)] as LighthouseFigures;
 }

@@ -7,6 +7,7 @@ import type { FrontPayload, ListPage, StoryPayload } from '../../src/content/api
 import type { Section } from '../../src/content/article-schema.ts';
 import type { RenderedPage, SeedEntry } from '../../src/entry-server.tsx';
 import { mapLimit } from '../content/map-limit.ts';
+import type { InlineScript } from '../inline-scripts.ts';
 import {
   escapeHtml,
   type HeadInfo,
@@ -27,7 +28,12 @@ export type StoryEntry = {
 };
 
 type RenderPage = (path: string, seed: readonly SeedEntry[]) => Promise<RenderedPage>;
-export type PrerenderOptions = { outDir: string; ssrEntry: string; siteUrl: string };
+export type PrerenderOptions = {
+  outDir: string;
+  ssrEntry: string;
+  siteUrl: string;
+  appLoader: InlineScript;
+};
 
 /** Must match the `sizes` of the hero in src/features/stories/components/story-figure.tsx. */
 const HERO_SIZES = '(min-width: 52rem) 48rem, 100vw';
@@ -48,7 +54,7 @@ export function htmlFileFor(urlPath: string): string {
   return `${urlPath.slice(1).split('/').map(decodeURIComponent).join('/')}.html`;
 }
 
-export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOptions) {
+export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: PrerenderOptions) {
   const { renderPage } = (await import(pathToFileURL(ssrEntry).href)) as { renderPage: RenderPage };
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const manifest = await readJson<Manifest>(path.join(outDir, '.vite', 'manifest.json'));
@@ -77,7 +83,7 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
     const styles = assets.css.map(
       (href) => `<link rel="stylesheet" crossorigin href="/${href}" />`,
     );
-    const page = deferAppScripts(template, assets.js)
+    const page = deferAppScripts(template, assets.js, appLoader)
       .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
       // Early in <head>, ahead of any script, so the photo and fonts are asked for first.
       .replace(/(<meta name="viewport"[^>]*>)/, `$1\n    ${links.join('\n    ')}`)
@@ -161,21 +167,28 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl }: PrerenderOpti
 
 /**
  * The page is readable before any script runs: the app's entry and its chunks are
- * started by /app-loader.js after the first paint, so they never compete with the
- * text, fonts and hero photo (see public/app-loader.js).
+ * started by the inline app loader once the page has loaded and painted, so they never
+ * compete with the text, fonts and hero photo (see src/app/boot/app-loader.js). What to
+ * load goes in a JSON data block, so the loader's text, and its CSP hash, is the same
+ * on every page.
  */
-export function deferAppScripts(html: string, routeChunks: readonly string[]): string {
+export function deferAppScripts(
+  html: string,
+  routeChunks: readonly string[],
+  appLoader: InlineScript,
+): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1];
   if (!entry) return html;
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
     (m) => m[1],
   );
-  const all = [...new Set([...preloads, ...routeChunks.map((href) => `/${href}`)])];
+  const preload = [...new Set([...preloads, ...routeChunks.map((href) => `/${href}`)])];
   return html
     .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '')
     .replace(
-      /<script type="module" crossorigin src="[^"]+"><\/script>/,
-      `<script src="/app-loader.js" defer data-entry="${entry}" data-preload="${all.join(' ')}"></script>`,
+      '</body>',
+      `  <script type="application/json" id="qari-app">${scriptJson({ entry, preload })}</script>\n    ${appLoader.tag}\n  </body>`,
     );
 }
 

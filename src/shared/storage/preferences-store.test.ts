@@ -140,8 +140,8 @@ describe('another tab', () => {
 });
 
 // The script in <head> that applies theme and text size before first paint.
-describe('public/boot-preferences.js', () => {
-  const script = readFileSync(path.resolve('public/boot-preferences.js'), 'utf8');
+describe('src/app/boot/preferences-boot.js', () => {
+  const script = readFileSync(path.resolve('src/app/boot/preferences-boot.js'), 'utf8');
   const root = document.documentElement;
   const boot = () => new Function(script)();
 

@@ -1,7 +1,7 @@
 // The reader's preferences (text size, theme, digits, Hijri dates), in localStorage
 // behind this one module. Whatever is read is validated field by field: garbage, an
 // old shape, or a blocked or full storage gives the defaults, never an error.
-// public/boot-preferences.js reads the same key before first paint: keep them in step
+// src/app/boot/preferences-boot.js reads the same key before first paint: keep them in step
 // (preferences-store.test.ts runs that script against these values).
 import type { Digits } from '../lib/locale.ts';
 

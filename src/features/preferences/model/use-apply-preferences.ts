@@ -5,7 +5,7 @@ import { getDigits, setDigits, setShowHijri } from '../../../shared/lib/locale.t
  * Applies the reader's preferences once the page has hydrated (React renders the
  * prerendered defaults first, so hydration matches), and keeps applying them as they
  * change. The store and its sync load as their own small chunk, after first paint:
- * theme and text size are already on <html> from public/boot-preferences.js.
+ * theme and text size are already on <html> from src/app/boot/preferences-boot.js.
  * `onDigitsChange` lets the app re-render text formatted with the default digits.
  */
 export function useApplyPreferences(onDigitsChange: () => void): void {

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  cspHash,
+  cspProblems,
+  type InlineScript,
+  readInlineScript,
+  scriptSources,
+  stripLineComments,
+} from './inline-scripts.ts';
+
+const conf = (scriptSrc: string) =>
+  `add_header X-Frame-Options "DENY" always;\nadd_header Content-Security-Policy "default-src 'self'; script-src ${scriptSrc}; object-src 'none'" always;\n`;
+
+const script = (body: string): InlineScript => ({
+  file: 'boot.js',
+  body,
+  hash: cspHash(body),
+  tag: `<script>${body}</script>`,
+});
+
+describe('inline scripts', () => {
+  it('drops whole-line comments and keeps the code', () => {
+    expect(
+      stripLineComments('// why\n  // more\n(() => {\n  a(); // trailing stays\n})();\n'),
+    ).toBe('(() => {\n  a(); // trailing stays\n})();');
+  });
+
+  it('hashes the text as the browser does: base64 SHA-256 of the UTF-8 body', () => {
+    const body = "document.documentElement.setAttribute('data-x', 'ع');";
+    const expected = createHash('sha256').update(Buffer.from(body, 'utf8')).digest('base64');
+    expect(cspHash(body)).toBe(`'sha256-${expected}'`);
+    expect(cspHash(`${body} `)).not.toBe(cspHash(body));
+  });
+
+  it('reads both boot scripts, without their comments, as tags', () => {
+    for (const name of ['preferencesBoot', 'appLoader'] as const) {
+      const inline = readInlineScript(name);
+      expect(inline.tag).toBe(`<script>${inline.body}</script>`);
+      expect(inline.body).not.toMatch(/^\s*\/\//m);
+      expect(inline.body.startsWith('(() => {')).toBe(true);
+    }
+  });
+
+  it('finds script-src, or default-src when there is none', () => {
+    expect(scriptSources(conf("'self' 'sha256-abc='"))).toEqual(["'self'", "'sha256-abc='"]);
+    expect(
+      scriptSources(`add_header Content-Security-Policy "default-src 'self'; img-src https:";`),
+    ).toEqual(["'self'"]);
+    expect(scriptSources('no policy here')).toEqual([]);
+  });
+
+  it('names a missing hash, a stale hash and unsafe-inline', () => {
+    const boot = script('a();');
+    expect(cspProblems(conf(`'self' ${boot.hash}`), 'h.conf', [boot])).toEqual([]);
+    expect(cspProblems(conf("'self'"), 'h.conf', [boot])).toEqual([
+      `h.conf: script-src lacks ${boot.hash}, the hash of boot.js as inlined; add it`,
+    ]);
+    const stale = cspHash('old();');
+    expect(cspProblems(conf(`'self' ${boot.hash} ${stale}`), 'h.conf', [boot])).toEqual([
+      `h.conf: script-src allows ${stale}, which no inline script has; remove it`,
+    ]);
+    expect(cspProblems(conf(`'self' 'unsafe-inline' ${boot.hash}`), 'h.conf', [boot])).toEqual([
+      "h.conf: script-src must not allow 'unsafe-inline'",
+    ]);
+  });
+
+  it('deploy/security-headers.conf allows exactly the scripts as they are now', () => {
+    const file = 'deploy/security-headers.conf';
+    const scripts = [readInlineScript('preferencesBoot'), readInlineScript('appLoader')];
+    expect(cspProblems(readFileSync(file, 'utf8'), file, scripts)).toEqual([]);
+  });
+});

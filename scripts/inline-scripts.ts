@@ -1,0 +1,87 @@
+// The two small scripts every page runs inline rather than as files: a file in <head>
+// is a request on the critical path, and the first paint waits for it. The
+// Content-Security-Policy still forbids 'unsafe-inline': it allows exactly these two
+// scripts by their SHA-256 hash, and the build fails when deploy/security-headers.conf
+// does not list the hashes of the scripts as built (see missingCspHashes).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const INLINE_SCRIPTS = {
+  /** Theme and text size on <html> before first paint; in <head> of every page. */
+  preferencesBoot: 'src/app/boot/preferences-boot.js',
+  /** Starts the app on prerendered pages after the page has loaded; end of <body>. */
+  appLoader: 'src/app/boot/app-loader.js',
+} as const;
+
+export type InlineScriptName = keyof typeof INLINE_SCRIPTS;
+
+export type InlineScript = {
+  file: string;
+  /** The script's text as it goes between the tags. */
+  body: string;
+  /** The CSP source that allows it: 'sha256-…'. */
+  hash: string;
+  /** `<script>…</script>`. */
+  tag: string;
+};
+
+/** Whole-line `//` comments are for the source only: every page would carry them. */
+export function stripLineComments(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+export function cspHash(body: string): string {
+  return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+}
+
+export function readInlineScript(name: InlineScriptName, root = process.cwd()): InlineScript {
+  const file = INLINE_SCRIPTS[name];
+  const body = stripLineComments(readFileSync(path.join(root, file), 'utf8'));
+  if (/<\/script/i.test(body))
+    throw new Error(`${file}: an inline script cannot contain "</script"`);
+  return { file, body, hash: cspHash(body), tag: `<script>${body}</script>` };
+}
+
+/** The sources of the CSP's script-src (or default-src) directive in an nginx header file. */
+export function scriptSources(conf: string): string[] {
+  const policy = /add_header\s+Content-Security-Policy\s+"([^"]*)"/.exec(conf)?.[1] ?? '';
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name as string, sources]),
+  );
+  return directives.get('script-src') ?? directives.get('default-src') ?? [];
+}
+
+/**
+ * What is wrong with the CSP in `conf` for these scripts, one problem a line: a
+ * script whose hash is missing, and a hash that no script has any more.
+ */
+export function cspProblems(conf: string, confName: string, scripts: InlineScript[]): string[] {
+  const sources = scriptSources(conf);
+  const problems = scripts
+    .filter((script) => !sources.includes(script.hash))
+    .map(
+      (script) =>
+        `${confName}: script-src lacks ${script.hash}, the hash of ${script.file} as inlined; add it`,
+    );
+  const known = new Set(scripts.map((script) => script.hash));
+  for (const source of sources) {
+    if (/^'sha(256|384|512)-/.test(source) && !known.has(source)) {
+      problems.push(
+        `${confName}: script-src allows ${source}, which no inline script has; remove it`,
+      );
+    }
+  }
+  if (sources.includes("'unsafe-inline'")) {
+    problems.push(`${confName}: script-src must not allow 'unsafe-inline'`);
+  }
+  return problems;
+}

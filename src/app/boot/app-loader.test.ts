@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The inline loader of prerendered pages (src/app/boot/app-loader.js), run as the page runs it.
+const source = readFileSync(path.resolve('src/app/boot/app-loader.js'), 'utf8');
+const runLoader = () => new Function(source)();
+
+function dataBlock(json: string) {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.id = 'qari-app';
+  block.textContent = json;
+  document.body.append(block);
+}
+
+const started = () =>
+  [...document.head.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src'));
+const preloaded = () =>
+  [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+    l.getAttribute('href'),
+  );
+
+describe('app loader', () => {
+  let readyState: DocumentReadyState;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    readyState = 'interactive';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      setTimeout(() => callback(performance.now()), 16);
+      return 0;
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
+  });
+
+  it('waits for the page to load, then preloads the chunks and starts the entry once', () => {
+    dataBlock(
+      '{"entry":"/assets/index-a1.js","preload":["/assets/framework-b2.js","/assets/story-c3.js"]}',
+    );
+    runLoader();
+    vi.advanceTimersByTime(1000);
+    expect(started()).toEqual([]);
+
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(20);
+    expect(started()).toEqual(['/assets/index-a1.js']);
+    expect(preloaded()).toEqual(['/assets/framework-b2.js', '/assets/story-c3.js']);
+
+    vi.advanceTimersByTime(5000);
+    expect(started()).toHaveLength(1);
+  });
+
+  it('starts after a frame when the page has loaded already', () => {
+    readyState = 'complete';
+    dataBlock('{"entry":"/assets/index-a1.js","preload":[]}');
+    runLoader();
+    expect(started()).toEqual([]);
+    vi.advanceTimersByTime(20);
+    expect(started()).toEqual(['/assets/index-a1.js']);
+  });
+
+  it('starts after 3 s when the page never finishes loading (a photo that hangs)', () => {
+    dataBlock('{"entry":"/assets/index-a1.js","preload":[]}');
+    runLoader();
+    vi.advanceTimersByTime(2999);
+    expect(started()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(started()).toEqual(['/assets/index-a1.js']);
+  });
+
+  it.each([
+    ['no data block', null],
+    ['broken JSON', '{"entry":'],
+    ['no entry', '{"preload":["/assets/x.js"]}'],
+  ])('does nothing with %s', (_, json) => {
+    readyState = 'complete';
+    if (json !== null) dataBlock(json);
+    expect(runLoader).not.toThrow();
+    vi.advanceTimersByTime(20);
+    expect(started()).toEqual([]);
+    expect(preloaded()).toEqual([]);
+  });
+});
