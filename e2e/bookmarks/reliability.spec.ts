@@ -5,17 +5,24 @@ import { BookmarksPage } from '../pages/bookmarks-page.ts';
 
 const OPERATIONS = Number(process.env.QARI_RELIABILITY_OPS ?? 1000);
 
-/** Presses each card toggle on the page `rounds[i]` times, waiting for each click to land. */
+/**
+ * Presses each card toggle on the page `rounds[i]` times. Storage starts empty, so after
+ * each press the toggle must come to rest on the state the presses so far make
+ * (odd: saved): each click lands once, and the page shows what storage holds. (Between
+ * presses the button may flicker: a re-read started by the other tab's write can land
+ * just after a press.)
+ */
 async function toggleCards(page: Page, rounds: number[]) {
   const toggles = page.getByRole('button', { name: /^حفظ: / });
   for (let i = 0; i < rounds.length; i++) {
     const toggle = toggles.nth(i);
     for (let n = 0; n < (rounds[i] ?? 0); n++) {
-      const pressed = await toggle.getAttribute('aria-pressed');
-      // The keyboard (Enter on the focused toggle): a mouse click in the tab that is not
-      // in front waits for animation frames that Chromium hands out sparingly.
-      await toggle.press('Enter');
-      await expect(toggle).not.toHaveAttribute('aria-pressed', pressed ?? 'false');
+      // A DOM click, not the mouse or keyboard: this flow tests storage under two tabs at
+      // once, and Chromium sometimes drops input sent to the tab that is not in front (a
+      // capture listener on window saw no keydown at all for such a press). Real clicks
+      // and keys on the toggles are covered by save-and-list.spec.ts.
+      await toggle.dispatchEvent('click');
+      await expect(toggle).toHaveAttribute('aria-pressed', n % 2 === 0 ? 'true' : 'false');
     }
   }
 }
