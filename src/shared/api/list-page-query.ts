@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../content/api-paths.ts';
-import { ListPageSchema } from '../../content/api-schema.ts';
+import { listPageSchema } from './content-schemas.ts';
 import { fetchJson } from './fetch-json.ts';
 
 export type ListKind = 'section' | 'tag';
@@ -12,7 +12,7 @@ export const listPageQuery = (kind: ListKind, id: string, page: number) =>
     queryFn: ({ signal }) =>
       fetchJson(
         kind === 'section' ? apiPaths.sectionPage(id, page) : apiPaths.tagPage(id, page),
-        ListPageSchema,
+        listPageSchema,
         signal,
       ),
   });

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../content/api-paths.ts';
-import { StoryPayloadSchema } from '../../content/api-schema.ts';
 import { getSavedStory } from '../storage/bookmark-db.ts';
+import { storySchema } from './content-schemas.ts';
 import { UnavailableError } from './errors.ts';
 import { fetchJson } from './fetch-json.ts';
 
@@ -11,7 +11,7 @@ export const storyQuery = (id: string) =>
     queryKey: ['story', id],
     queryFn: async ({ signal }) => {
       try {
-        return await fetchJson(apiPaths.story(id), StoryPayloadSchema, signal);
+        return await fetchJson(apiPaths.story(id), storySchema, signal);
       } catch (error) {
         if (!(error instanceof UnavailableError)) throw error;
         const saved = await getSavedStory(id);

@@ -40,9 +40,9 @@ async function putRaw(store: string, record: unknown) {
 }
 
 describe('bookmark storage', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     globalThis.indexedDB = new IDBFactory();
-    resetBookmarkStorageForTests();
+    await resetBookmarkStorageForTests();
   });
   afterEach(() => vi.restoreAllMocks());
 

@@ -1,18 +1,9 @@
-// All bookmark storage goes through this module: IndexedDB (via idb) when the
-// browser has it, memory otherwise (private modes), with the reader told which.
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import * as v from 'valibot';
+// All bookmark storage goes through this module. It is small on purpose: the storage
+// itself (bookmark-store.ts: IndexedDB through idb, the memory fallback, and the
+// records' validation) loads on first use, after the page has painted and hydrated,
+// so it never weighs on the first view.
 import type { StoryPayload, Teaser } from '../../content/api-schema.ts';
-import {
-  BOOKMARK_VERSION,
-  type BookmarkEntry,
-  readBookmark,
-  SavedStorySchema,
-} from './bookmark-record.ts';
-
-const DB_NAME = 'qari';
-const ENTRIES = 'bookmarks';
-const STORIES = 'stories';
+import type { BookmarkEntry } from './bookmark-record.ts';
 
 export type StorageKind = 'indexeddb' | 'memory';
 export type NewBookmark = { payload: StoryPayload; teaser: Teaser; savedAt: number };
@@ -21,163 +12,36 @@ export class StorageFullError extends Error {
   override name = 'StorageFullError';
 }
 
-interface Backend {
-  kind: StorageKind;
-  entries(): Promise<unknown[]>;
-  story(id: string): Promise<unknown>;
-  entry(id: string): Promise<unknown>;
-  put(
-    items: readonly { entry: BookmarkEntry; story: { id: string; payload: StoryPayload } }[],
-  ): Promise<void>;
-  putEntry(entry: BookmarkEntry): Promise<void>;
-  remove(id: string): Promise<void>;
-}
+const store = () => import('./bookmark-store.ts');
 
-function createStores(db: IDBPDatabase) {
-  if (!db.objectStoreNames.contains(ENTRIES)) db.createObjectStore(ENTRIES, { keyPath: 'id' });
-  if (!db.objectStoreNames.contains(STORIES)) db.createObjectStore(STORIES, { keyPath: 'id' });
-}
-
-/** Opens the database; if something else left it without our stores, adds them in a new version. */
-async function openDatabase(): Promise<IDBPDatabase> {
-  // Loaded on first use, after the page has painted: storage is never on the critical path.
-  const { openDB } = await import('idb');
-  let db = await openDB(DB_NAME, undefined, { upgrade: createStores });
-  if (!db.objectStoreNames.contains(ENTRIES) || !db.objectStoreNames.contains(STORIES)) {
-    const version = db.version + 1;
-    db.close();
-    db = await openDB(DB_NAME, version, { upgrade: createStores });
-  }
-  return db;
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
-  );
-}
-
-function indexedDbBackend(db: IDBPDatabase): Backend {
-  type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
-  const write = async (run: (tx: WriteTx) => Promise<unknown>[]) => {
-    const tx = db.transaction([ENTRIES, STORIES], 'readwrite');
-    try {
-      await Promise.all([...run(tx), tx.done]);
-    } catch (error) {
-      if (isQuotaError(error)) throw new StorageFullError('Browser storage is full');
-      throw error;
-    }
-  };
-  return {
-    kind: 'indexeddb',
-    entries: () => db.getAll(ENTRIES),
-    story: (id) => db.get(STORIES, id),
-    entry: (id) => db.get(ENTRIES, id),
-    put: (items) =>
-      write((tx) =>
-        items.flatMap(({ entry, story }) => [
-          tx.objectStore(ENTRIES).put(entry),
-          tx.objectStore(STORIES).put(story),
-        ]),
-      ),
-    putEntry: (entry) => write((tx) => [tx.objectStore(ENTRIES).put(entry)]),
-    remove: (id) =>
-      write((tx) => [tx.objectStore(ENTRIES).delete(id), tx.objectStore(STORIES).delete(id)]),
-  };
-}
-
-function memoryBackend(): Backend {
-  const entries = new Map<string, BookmarkEntry>();
-  const stories = new Map<string, unknown>();
-  return {
-    kind: 'memory',
-    entries: async () => [...entries.values()],
-    story: async (id) => stories.get(id),
-    entry: async (id) => entries.get(id),
-    put: async (items) => {
-      for (const { entry, story } of items) {
-        entries.set(entry.id, entry);
-        stories.set(story.id, story);
-      }
-    },
-    putEntry: async (entry) => {
-      entries.set(entry.id, entry);
-    },
-    remove: async (id) => {
-      entries.delete(id);
-      stories.delete(id);
-    },
-  };
-}
-
-let backend: Promise<Backend> | null = null;
-
-function getBackend(): Promise<Backend> {
-  backend ??= (async () => {
-    try {
-      if (typeof indexedDB === 'undefined') throw new Error('No IndexedDB');
-      return indexedDbBackend(await openDatabase());
-    } catch (error) {
-      console.warn('IndexedDB is not available; bookmarks are kept for this visit only.', error);
-      return memoryBackend();
-    }
-  })();
-  return backend;
-}
-
-export async function storageKind(): Promise<StorageKind> {
-  return (await getBackend()).kind;
-}
+/** Where bookmarks are kept in this browser: IndexedDB, or memory for this visit only. */
+export const storageKind = async (): Promise<StorageKind> => (await store()).storageKind();
 
 /** Every readable bookmark, most recently saved first; unreadable records are skipped. */
-export async function listBookmarks(): Promise<BookmarkEntry[]> {
-  const raw = await (await getBackend()).entries();
-  return raw
-    .map(readBookmark)
-    .filter((entry): entry is BookmarkEntry => entry !== null)
-    .sort((a, b) => b.savedAt - a.savedAt);
-}
+export const listBookmarks = async (): Promise<BookmarkEntry[]> => (await store()).listBookmarks();
 
-export async function getSavedStory(id: string): Promise<StoryPayload | null> {
-  const result = v.safeParse(SavedStorySchema, await (await getBackend()).story(id));
-  return result.success ? result.output.payload : null;
-}
+/** The story as saved, for reading offline; null when not saved or no longer readable. */
+export const getSavedStory = async (id: string): Promise<StoryPayload | null> =>
+  (await store()).getSavedStory(id);
 
-export async function saveBookmarks(items: readonly NewBookmark[]): Promise<void> {
-  await (await getBackend()).put(
-    items.map(({ payload, teaser, savedAt }) => ({
-      entry: { v: BOOKMARK_VERSION, id: teaser.id, savedAt, teaser },
-      story: { id: teaser.id, payload },
-    })),
-  );
-}
+/** Saves whole stories in one transaction (a StorageFullError when the browser is full). */
+export const saveBookmarks = async (items: readonly NewBookmark[]): Promise<void> =>
+  (await store()).saveBookmarks(items);
 
-export async function removeBookmark(id: string): Promise<void> {
-  await (await getBackend()).remove(id);
-}
+export const removeBookmark = async (id: string): Promise<void> =>
+  (await store()).removeBookmark(id);
 
-export async function getBookmark(id: string): Promise<BookmarkEntry | null> {
-  const raw = await (await getBackend()).entry(id);
-  return raw === undefined ? null : readBookmark(raw);
-}
+export const getBookmark = async (id: string): Promise<BookmarkEntry | null> =>
+  (await store()).getBookmark(id);
 
-export async function setReadingPosition(id: string, position: number): Promise<void> {
-  const entry = await getBookmark(id);
-  if (!entry) return;
-  await (await getBackend()).putEntry({ ...entry, position: Math.min(1, Math.max(0, position)) });
-}
-
-/** For tests: forget the open connection so the next call opens afresh. */
-export function resetBookmarkStorageForTests(): void {
-  backend = null;
-}
+/** How far the reader got in a saved story, 0–1; nothing for a story not saved. */
+export const setReadingPosition = async (id: string, position: number): Promise<void> =>
+  (await store()).setReadingPosition(id, position);
 
 /** Every saved story with the time it was saved, for export. */
-export async function exportBookmarks(): Promise<{ savedAt: number; story: StoryPayload }[]> {
-  const entries = await listBookmarks();
-  const stories = await Promise.all(entries.map((entry) => getSavedStory(entry.id)));
-  return entries.flatMap((entry, i) => {
-    const story = stories[i];
-    return story ? [{ savedAt: entry.savedAt, story }] : [];
-  });
-}
+export const exportBookmarks = async (): Promise<{ savedAt: number; story: StoryPayload }[]> =>
+  (await store()).exportBookmarks();
+
+/** For tests: forget the open connection so the next call opens afresh. */
+export const resetBookmarkStorageForTests = async (): Promise<void> =>
+  (await store()).resetBackend();

@@ -4,12 +4,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type MiniSearch from 'minisearch';
 import { apiPaths } from '../../../content/api-paths.ts';
-import {
-  type SearchDoc,
-  SearchManifestSchema,
-  SearchShardSchema,
-} from '../../../content/api-schema.ts';
+import type { SearchDoc } from '../../../content/api-schema.ts';
 import { searchIndexOptions } from '../../../content/arabic-search-terms.ts';
+import { searchManifestSchema, searchShardSchema } from '../../../shared/api/content-schemas.ts';
 import { InvalidContentError } from '../../../shared/api/errors.ts';
 import { fetchJson } from '../../../shared/api/fetch-json.ts';
 
@@ -18,7 +15,7 @@ export type LoadedShard = { index: MiniSearch; docs: SearchDoc[] };
 export const searchManifestQuery = () =>
   queryOptions({
     queryKey: ['search', 'manifest'],
-    queryFn: ({ signal }) => fetchJson(apiPaths.searchManifest(), SearchManifestSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiPaths.searchManifest(), searchManifestSchema, signal),
     staleTime: 10 * 60 * 1000,
   });
 
@@ -27,7 +24,7 @@ export const searchShardQuery = (path: string) =>
     queryKey: ['search', 'shard', path],
     queryFn: async ({ signal }): Promise<LoadedShard> => {
       const [shard, { default: MiniSearchClass }] = await Promise.all([
-        fetchJson(path, SearchShardSchema, signal),
+        fetchJson(path, searchShardSchema, signal),
         import('minisearch'),
       ]);
       try {
