@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import { inlineScriptBodies } from './inline-scripts.ts';
 import type { Manifest } from './prerender/route-assets.ts';
 
 export const BUDGETS = {
@@ -40,13 +41,6 @@ function collect(manifest: Manifest, keys: string[]) {
   return { js: [...js], css: [...css] };
 }
 
-/** The text of a page's executable inline scripts (not JSON data blocks), joined. */
-export function inlineScripts(html: string): string {
-  return [...html.matchAll(/<script(?![^>]*\b(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1])
-    .join('\n');
-}
-
 /** What a reader's browser downloads to show one story, first load. */
 export async function checkBudgets(outDir: string, storyHtml: string): Promise<BudgetReport> {
   const manifest = JSON.parse(
@@ -58,7 +52,7 @@ export async function checkBudgets(outDir: string, storyHtml: string): Promise<B
     js.map(async (file) => ({ file, gzip: await gzipSize(path.join(outDir, file)) })),
   );
   // The inline boot scripts are JavaScript the page carries too: count them as the app's.
-  const inline = inlineScripts(html);
+  const inline = inlineScriptBodies(html).join('\n');
   if (inline) sizes.push({ file: '(inline scripts)', gzip: gzipSync(inline, { level: 9 }).length });
   const totalJs = sizes.reduce((sum, s) => sum + s.gzip, 0);
   const frameworkJs = sizes

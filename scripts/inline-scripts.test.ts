@@ -5,6 +5,7 @@ import {
   cspHash,
   cspProblems,
   type InlineScript,
+  inlineScriptBodies,
   readInlineScript,
   scriptSources,
   stripLineComments,
@@ -41,6 +42,17 @@ describe('inline scripts', () => {
       expect(inline.body).not.toMatch(/^\s*\/\//m);
       expect(inline.body.startsWith('(() => {')).toBe(true);
     }
+  });
+
+  it('finds the executable inline scripts of a page, not files or data blocks', () => {
+    const html = [
+      '<head><script>a();</script><script src="/x.js"></script>',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>',
+      '<body><script type="application/json" id="qari-app">{"entry":"/e.js"}</script>',
+      '<script>b();</script></body>',
+    ].join('');
+    expect(inlineScriptBodies(html)).toEqual(['a();', 'b();']);
+    expect(inlineScriptBodies('<p>no scripts</p>')).toEqual([]);
   });
 
   it('finds script-src, or default-src when there is none', () => {

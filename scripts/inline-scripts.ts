@@ -47,6 +47,15 @@ export function readInlineScript(name: InlineScriptName, root = process.cwd()): 
   return { file, body, hash: cspHash(body), tag: `<script>${body}</script>` };
 }
 
+/** The text of each executable inline script in a page (not files, not JSON data blocks). */
+export function inlineScriptBodies(html: string): string[] {
+  return [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((m) => m[1] ?? '');
+}
+
 /** The sources of the CSP's script-src (or default-src) directive in an nginx header file. */
 export function scriptSources(conf: string): string[] {
   const policy = /add_header\s+Content-Security-Policy\s+"([^"]*)"/.exec(conf)?.[1] ?? '';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { cspHash, inlineScriptBodies } from '../../scripts/inline-scripts.ts';
 
 /**
  * The production server (deploy/nginx.conf): status codes, caching, compression and
@@ -29,8 +29,7 @@ test.describe('production serving', { tag: '@nginx' }, () => {
     );
   }
 
-  function scriptSources(response: APIResponse): string[] {
-    const directives = cspDirectives(response);
+  function scriptSources(directives: ReturnType<typeof cspDirectives>): string[] {
     return directives.get('script-src') ?? directives.get('default-src') ?? [];
   }
 
@@ -40,7 +39,7 @@ test.describe('production serving', { tag: '@nginx' }, () => {
       expect(headers[name], `${response.url()}: ${name}`).toMatch(value);
     }
     const directives = cspDirectives(response);
-    const scriptSrc = scriptSources(response);
+    const scriptSrc = scriptSources(directives);
     expect(scriptSrc, 'script-src').not.toContain("'unsafe-inline'");
     expect(scriptSrc, 'script-src').not.toContain("'unsafe-eval'");
     expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -66,17 +65,12 @@ test.describe('production serving', { tag: '@nginx' }, () => {
       const html = await response.text();
       expect(html).toContain('<div id="root">');
       // Inline scripts (not data blocks) run only when the CSP names their hash.
-      const inline = [
-        ...html.matchAll(
-          /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-        ),
-      ].map((m) => m[1] ?? '');
+      const inline = inlineScriptBodies(html);
       expect(inline.length, `${path}: the preferences boot is inline`).toBeGreaterThan(0);
-      const allowed = scriptSources(response);
+      const allowed = scriptSources(cspDirectives(response));
       for (const body of inline) {
-        const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
         expect(allowed, `${path}: CSP allows the inline script ${body.slice(0, 60)}…`).toContain(
-          hash,
+          cspHash(body),
         );
       }
     }
