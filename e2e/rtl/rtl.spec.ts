@@ -1,3 +1,4 @@
+import { waitForApp } from '../fixtures/app-ready.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 test.describe('right to left', { tag: '@reading' }, () => {
@@ -39,6 +40,26 @@ test.describe('right to left', { tag: '@reading' }, () => {
       break;
     }
     expect(found, 'no story in the sample mixes Arabic with a Latin or number run').toBe(true);
+  });
+
+  test('the search box keeps the page direction when empty, and a Latin query reads left to right', async ({
+    page,
+    searchPage,
+  }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    const direction = () => searchPage.box.evaluate((box) => getComputedStyle(box).direction);
+    // Empty: the Arabic placeholder starts at the right, inside a box framed as the page is.
+    expect(await direction()).toBe('rtl');
+    await searchPage.box.fill('Netflix 2026');
+    expect(await direction()).toBe('ltr');
+    await searchPage.box.fill('الطاقة الشمسية');
+    expect(await direction()).toBe('rtl');
+    // The frame is the form's, so typing never mirrors it: its start side keeps its border.
+    const frame = await page
+      .getByRole('search')
+      .evaluate((form) => getComputedStyle(form).borderInlineStartWidth);
+    expect(frame).toBe('1px');
   });
 
   test('nothing overflows sideways on a 320 px phone', async ({ page, corpus }) => {

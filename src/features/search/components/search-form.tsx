@@ -52,7 +52,9 @@ export function SearchForm() {
         type="search"
         name="q"
         aria-label="بحث"
-        dir="auto"
+        // A Latin query reads left to right; the empty box keeps the page's direction,
+        // so its Arabic placeholder starts at the right.
+        dir={value ? 'auto' : undefined}
         placeholder="ابحث في الأخبار"
         enterKeyHint="search"
         autoComplete="off"
