@@ -55,7 +55,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `node scripts/serve-dist.mjs ${port}`,
+        command: `node scripts/dev/serve-dist.mjs ${port}`,
         url: `${baseURL}/api/sections.json`,
         reuseExistingServer: !process.env.CI,
         timeout: 180_000,

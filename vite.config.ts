@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { readInlineScript } from './scripts/inline-scripts.ts';
+import { readInlineScript } from '#scripts/build/post-build/inline-scripts.ts';
 
 const DAY = 24 * 60 * 60;
 
@@ -10,7 +10,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     // Theme and text size before first paint, inline: a file would be a request that
-    // the first paint waits for. The CSP allows it by hash (scripts/inline-scripts.ts).
+    // the first paint waits for. The CSP allows it by hash (scripts/build/post-build/inline-scripts.ts).
     {
       name: 'qari-inline-preferences-boot',
       transformIndexHtml: {

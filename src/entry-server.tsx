@@ -4,8 +4,8 @@ import { type DehydratedState, dehydrate, QueryClientProvider } from '@tanstack/
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { createQueryClient } from './app/query-client.ts';
-import { createRoutes } from './app/router.tsx';
+import { createQueryClient } from '#app/query-client.ts';
+import { createRoutes } from '#app/router.tsx';
 
 export type SeedEntry = { queryKey: readonly unknown[]; data: unknown };
 export type RenderedPage = { html: string; state: DehydratedState };

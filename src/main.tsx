@@ -2,12 +2,12 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { AppReady } from './app/app-ready.tsx';
-import { readHydrationState } from './app/hydration-state.ts';
-import { createQueryClient } from './app/query-client.ts';
-import { createAppRouter } from './app/router.tsx';
-import './app/styles/fonts.css';
-import './app/styles/base.css';
+import { AppReady } from '#app/app-ready.tsx';
+import { readHydrationState } from '#app/hydration-state.ts';
+import { createQueryClient } from '#app/query-client.ts';
+import { createAppRouter } from '#app/router.tsx';
+import '#app/styles/fonts.css';
+import '#app/styles/base.css';
 
 const queryClient = createQueryClient();
 const prerendered = readHydrationState(document, window.location);

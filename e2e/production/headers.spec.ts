@@ -1,5 +1,5 @@
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
-import { cspHash, inlineScriptBodies } from '../../scripts/inline-scripts.ts';
+import { cspHash, inlineScriptBodies } from '#scripts/build/post-build/inline-scripts.ts';
 
 /**
  * The production server (deploy/nginx.conf): status codes, caching, compression and

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isNotFound } from '../shared/api/errors.ts';
+import { isNotFound } from '#shared/api/errors.ts';
 
 /** The one cache for the app: loaders fill it, components read it. */
 export function createQueryClient(): QueryClient {

@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { frontQuery } from '../shared/api/front-query.ts';
-import { type ListKind, listPageQuery } from '../shared/api/list-page-query.ts';
-import { storyQuery } from '../shared/api/story-query.ts';
-import { pageNumber } from '../shared/lib/page-number.ts';
-import { registerRoutePreloader } from '../shared/lib/route-preload.ts';
+import { frontQuery } from '#shared/api/front-query.ts';
+import { type ListKind, listPageQuery } from '#shared/api/list-page-query.ts';
+import { storyQuery } from '#shared/api/story-query.ts';
+import { pageNumber } from '#shared/lib/page-number.ts';
+import { registerRoutePreloader } from '#shared/lib/route-preload.ts';
 import { RootLayout } from './layout/root-layout.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { RouteErrorView } from './routes/route-error-view.tsx';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { everyBlockPayload, rendition, storyPayload, teaser } from '../test/factories.ts';
+import { everyBlockPayload, rendition, storyPayload, teaser } from '#test/factories.ts';
 import { StoryPayloadSchema } from './api-schema.ts';
 
 /** A payload shaped like the build's `dist/api/articles/<id>.json`, as plain JSON. */

@@ -1,7 +1,7 @@
 // Small builders of test data: each returns a valid object, and a test overrides
 // only the fields it is about.
-import type { Rendition, StoryPayload, Teaser } from '../content/api-schema.ts';
-import type { Article, Block } from '../content/article-schema.ts';
+import type { Rendition, StoryPayload, Teaser } from '#content/api-schema.ts';
+import type { Article, Block } from '#content/article-schema.ts';
 
 export const WORLD = { id: 'world', name: 'العالم' };
 

@@ -2,7 +2,7 @@
 // code once the page has loaded (text, fonts, hero photo) and painted, so the scripts
 // never compete with them for bandwidth; after 3 s it starts anyway, so a photo that
 // never arrives cannot keep the page from working. Inlined at the end of every
-// prerendered page (scripts/inline-scripts.ts; the CSP allows it by its hash); the
+// prerendered page (scripts/build/post-build/inline-scripts.ts; the CSP allows it by its hash); the
 // entry and the chunks to preload are in the page's #qari-app data block.
 (() => {
   let started = false;

@@ -1,6 +1,6 @@
 // Applies the reader's theme and text size to <html> before the body is parsed, so the
 // first paint already has them (no flash of the wrong theme or size). Inlined into the
-// <head> of every page at build time (scripts/inline-scripts.ts), so it costs no request
+// <head> of every page at build time (scripts/build/post-build/inline-scripts.ts), so it costs no request
 // on the critical path; the CSP allows it by its hash. It reads what
 // src/shared/storage/preferences-store.ts writes, and must accept the same values
 // (preferences-store.test.ts runs it against them). Digits and Hijri dates are applied

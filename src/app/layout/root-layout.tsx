@@ -1,10 +1,10 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useRevalidator } from 'react-router';
-import { useBookmarksSync } from '../../features/bookmarks/model/use-bookmarks-sync.ts';
-import { useApplyPreferences } from '../../features/preferences/model/use-apply-preferences.ts';
-import { ReaderShortcuts } from '../../features/shortcuts/components/reader-shortcuts.tsx';
-import { markClientNavigation } from '../../shared/lib/page-focus.ts';
-import { LiveAnnouncer } from '../../shared/ui/announcer.tsx';
+import { useBookmarksSync } from '#features/bookmarks/model/use-bookmarks-sync.ts';
+import { useApplyPreferences } from '#features/preferences/model/use-apply-preferences.ts';
+import { ReaderShortcuts } from '#features/shortcuts/components/reader-shortcuts.tsx';
+import { markClientNavigation } from '#shared/lib/page-focus.ts';
+import { LiveAnnouncer } from '#shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { SettingsButton } from '../../features/preferences/components/settings-button.tsx';
-import { SearchForm } from '../../features/search/components/search-form.tsx';
-import { sectionsQuery } from '../../shared/api/sections-query.ts';
+import { SettingsButton } from '#features/preferences/components/settings-button.tsx';
+import { SearchForm } from '#features/search/components/search-form.tsx';
+import { sectionsQuery } from '#shared/api/sections-query.ts';
 import './site-header.css';
 
 export function SiteHeader() {

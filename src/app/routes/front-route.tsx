@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { renderCardBookmark } from '../../features/bookmarks/components/render-card-bookmark.tsx';
-import { FrontPage } from '../../features/front/components/front-page.tsx';
-import { FrontSkeleton } from '../../features/front/components/front-skeleton.tsx';
-import { frontQuery } from '../../shared/api/front-query.ts';
-import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
-import { QueryBoundary } from '../../shared/ui/query-boundary.tsx';
+import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
+import { FrontPage } from '#features/front/components/front-page.tsx';
+import { FrontSkeleton } from '#features/front/components/front-skeleton.tsx';
+import { frontQuery } from '#shared/api/front-query.ts';
+import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
+import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
 
 export function FrontRoute() {
   return (

@@ -1,13 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { renderCardBookmark } from '../../features/bookmarks/components/render-card-bookmark.tsx';
-import { ListSkeleton } from '../../features/lists/components/list-skeleton.tsx';
-import { StoryListPage } from '../../features/lists/components/story-list-page.tsx';
-import { type ListKind, listPageQuery } from '../../shared/api/list-page-query.ts';
-import { pageNumber } from '../../shared/lib/page-number.ts';
-import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
-import { NotFoundView } from '../../shared/ui/not-found-view.tsx';
-import { QueryBoundary } from '../../shared/ui/query-boundary.tsx';
+import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
+import { ListSkeleton } from '#features/lists/components/list-skeleton.tsx';
+import { StoryListPage } from '#features/lists/components/story-list-page.tsx';
+import { type ListKind, listPageQuery } from '#shared/api/list-page-query.ts';
+import { pageNumber } from '#shared/lib/page-number.ts';
+import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
+import { NotFoundView } from '#shared/ui/not-found-view.tsx';
+import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
 
 const LABELS: Record<ListKind, { label: string; missing: string }> = {
   section: { label: 'قسم', missing: 'الصفحة' },

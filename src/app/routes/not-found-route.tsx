@@ -1,4 +1,4 @@
-import { NotFoundView } from '../../shared/ui/not-found-view.tsx';
+import { NotFoundView } from '#shared/ui/not-found-view.tsx';
 
 export function NotFoundRoute() {
   return <NotFoundView />;

@@ -1,5 +1,5 @@
 import { useRouteError } from 'react-router';
-import { ErrorView } from '../../shared/ui/error-view.tsx';
+import { ErrorView } from '#shared/ui/error-view.tsx';
 
 /** Last line of defence: anything a page throws shows a message, never a blank screen. */
 export function RouteErrorView() {

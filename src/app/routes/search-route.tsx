@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useSearchParams } from 'react-router';
-import { queryWords } from '../../content/arabic-search-terms.ts';
-import { SearchPage } from '../../features/search/components/search-page.tsx';
-import { searchResultsQuery } from '../../features/search/model/search-results-query.ts';
-import { pageNumber } from '../../shared/lib/page-number.ts';
-import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
-import { NotFoundView } from '../../shared/ui/not-found-view.tsx';
+import { queryWords } from '#content/arabic-search-terms.ts';
+import { SearchPage } from '#features/search/components/search-page.tsx';
+import { searchResultsQuery } from '#features/search/model/search-results-query.ts';
+import { pageNumber } from '#shared/lib/page-number.ts';
+import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
+import { NotFoundView } from '#shared/ui/not-found-view.tsx';
 
 /** Starts loading the index and searching as the route loads, without waiting for it. */
 export const createSearchLoader =

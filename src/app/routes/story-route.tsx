@@ -1,14 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useParams } from 'react-router';
-import { renderCardBookmark } from '../../features/bookmarks/components/render-card-bookmark.tsx';
-import { StoryBookmarkActions } from '../../features/bookmarks/components/story-bookmark-actions.tsx';
-import { StorySkeleton } from '../../features/stories/components/story-skeleton.tsx';
-import { StoryView } from '../../features/stories/components/story-view.tsx';
-import { storyQuery } from '../../shared/api/story-query.ts';
-import { usePageHeadingFocus } from '../../shared/lib/page-focus.ts';
-import { useDocumentMeta } from '../../shared/lib/use-document-meta.ts';
-import { QueryBoundary } from '../../shared/ui/query-boundary.tsx';
+import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
+import { StoryBookmarkActions } from '#features/bookmarks/components/story-bookmark-actions.tsx';
+import { StorySkeleton } from '#features/stories/components/story-skeleton.tsx';
+import { StoryView } from '#features/stories/components/story-view.tsx';
+import { storyQuery } from '#shared/api/story-query.ts';
+import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
+import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
+import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
 
 export function StoryRoute() {
   const { id = '' } = useParams();

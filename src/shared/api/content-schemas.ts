@@ -2,7 +2,7 @@
 // prerendered page's data arrives in its HTML, checked at build time, so valibot and
 // the schemas are not needed until the reader moves to another page (and a hover
 // starts that fetch, and this import, ahead of the click).
-const apiSchemas = () => import('../../content/api-schema.ts');
+const apiSchemas = () => import('#content/api-schema.ts');
 
 export const storySchema = () => apiSchemas().then((m) => m.StoryPayloadSchema);
 export const frontSchema = () => apiSchemas().then((m) => m.FrontPayloadSchema);
@@ -10,4 +10,4 @@ export const listPageSchema = () => apiSchemas().then((m) => m.ListPageSchema);
 export const searchManifestSchema = () => apiSchemas().then((m) => m.SearchManifestSchema);
 export const searchShardSchema = () => apiSchemas().then((m) => m.SearchShardSchema);
 export const sectionListSchema = () =>
-  import('../../content/article-schema.ts').then((m) => m.SectionListSchema);
+  import('#content/article-schema.ts').then((m) => m.SectionListSchema);

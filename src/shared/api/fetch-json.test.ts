@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storyPayload } from '../../test/factories.ts';
+import { storyPayload } from '#test/factories.ts';
 import { storySchema } from './content-schemas.ts';
 import { InvalidContentError, NotFoundError, UnavailableError } from './errors.ts';
 import { fetchJson } from './fetch-json.ts';

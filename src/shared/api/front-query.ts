@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiPaths } from '../../content/api-paths.ts';
+import { apiPaths } from '#content/api-paths.ts';
 import { frontSchema } from './content-schemas.ts';
 import { fetchJson } from './fetch-json.ts';
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiPaths } from '../../content/api-paths.ts';
+import { apiPaths } from '#content/api-paths.ts';
 import { getSavedStory } from '../storage/bookmark-db.ts';
 import { storySchema } from './content-schemas.ts';
 import { UnavailableError } from './errors.ts';

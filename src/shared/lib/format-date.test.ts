@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visibleText } from '../../test/render.tsx';
+import { visibleText } from '#test/render.tsx';
 import { formatDate, formatDateTime, formatHijriDate, formatRelative } from './format-date.ts';
 
 // Dates are shown in the reader's time zone: pin one so the hour is known.

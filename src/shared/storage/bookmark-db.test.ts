@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { teaserOf } from '../../features/bookmarks/model/teaser-of.ts';
-import { storyPayload, teaser } from '../../test/factories.ts';
+import { teaserOf } from '#content/teaser.ts';
+import { storyPayload, teaser } from '#test/factories.ts';
 import {
   exportBookmarks,
   getBookmark,

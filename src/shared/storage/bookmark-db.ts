@@ -2,7 +2,7 @@
 // itself (bookmark-store.ts: IndexedDB through idb, the memory fallback, and the
 // records' validation) loads on first use, after the page has painted and hydrated,
 // so it never weighs on the first view.
-import type { StoryPayload, Teaser } from '../../content/api-schema.ts';
+import type { StoryPayload, Teaser } from '#content/api-schema.ts';
 import type { BookmarkEntry } from './bookmark-record.ts';
 
 export type StorageKind = 'indexeddb' | 'memory';

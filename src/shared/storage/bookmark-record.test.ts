@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { teaser } from '../../test/factories.ts';
+import { teaser } from '#test/factories.ts';
 import { BOOKMARK_VERSION, migrateBookmark, readBookmark } from './bookmark-record.ts';
 
 const entry = (overrides: Record<string, unknown> = {}) => ({

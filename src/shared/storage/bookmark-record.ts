@@ -1,7 +1,7 @@
 // A saved story as stored in the browser. Records carry a version `v`: a later
 // change of shape adds a step to MIGRATIONS, and old records are upgraded on read.
 import * as v from 'valibot';
-import { StoryPayloadSchema, TeaserSchema } from '../../content/api-schema.ts';
+import { StoryPayloadSchema, TeaserSchema } from '#content/api-schema.ts';
 
 export const BOOKMARK_VERSION = 1;
 

@@ -3,7 +3,7 @@
 // through bookmark-db.ts, which loads this module on first use.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import * as v from 'valibot';
-import type { StoryPayload } from '../../content/api-schema.ts';
+import type { StoryPayload } from '#content/api-schema.ts';
 import { type NewBookmark, StorageFullError, type StorageKind } from './bookmark-db.ts';
 import {
   BOOKMARK_VERSION,

@@ -3,7 +3,7 @@ import { act, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { use } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render.tsx';
+import { renderWithProviders } from '#test/render.tsx';
 import { NotFoundError, UnavailableError } from '../api/errors.ts';
 import { QueryBoundary } from './query-boundary.tsx';
 

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { rendition } from '../../test/factories.ts';
+import { rendition } from '#test/factories.ts';
 import { ResponsiveImage } from './responsive-image.tsx';
 
 const SIZES = '(min-width: 46rem) 42rem, 100vw';

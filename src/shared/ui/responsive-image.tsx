@@ -1,4 +1,4 @@
-import type { Rendition } from '../../content/api-schema.ts';
+import type { Rendition } from '#content/api-schema.ts';
 
 type Props = {
   rendition: Rendition;

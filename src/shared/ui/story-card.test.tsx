@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rendition, teaser } from '../../test/factories.ts';
-import { renderWithProviders, visibleText } from '../../test/render.tsx';
+import { rendition, teaser } from '#test/factories.ts';
+import { renderWithProviders, visibleText } from '#test/render.tsx';
 import { StoryCard } from './story-card.tsx';
 
 beforeEach(() => {

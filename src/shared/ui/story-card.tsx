@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Teaser } from '../../content/api-schema.ts';
+import type { Teaser } from '#content/api-schema.ts';
 import { readingTimeLabel } from '../lib/reading-time.ts';
 import { BreakingLabel } from './breaking-label.tsx';
 import { ResponsiveImage } from './responsive-image.tsx';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listBookmarks } from '../../../shared/storage/bookmark-db.ts';
+import { listBookmarks } from '#shared/storage/bookmark-db.ts';
 
 export const bookmarksQueryKey = ['bookmarks'] as const;
 

@@ -1,11 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
-import {
-  exportBookmarks,
-  listBookmarks,
-  saveBookmarks,
-} from '../../../shared/storage/bookmark-db.ts';
-import { announceBookmarksChanged } from '../../../shared/storage/bookmark-sync.ts';
+import { exportBookmarks, listBookmarks, saveBookmarks } from '#shared/storage/bookmark-db.ts';
+import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
 import { bookmarksQueryKey } from '../api/bookmarks-query.ts';
 import {
   bookmarkFileContent,

@@ -1,12 +1,12 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { countLabel } from '../../../shared/lib/count-label.ts';
-import { usePageHeadingFocus } from '../../../shared/lib/page-focus.ts';
-import { removeBookmark } from '../../../shared/storage/bookmark-db.ts';
-import { announceBookmarksChanged } from '../../../shared/storage/bookmark-sync.ts';
-import { announce } from '../../../shared/ui/announcer.tsx';
-import { StoryCard } from '../../../shared/ui/story-card.tsx';
+import { countLabel } from '#shared/lib/count-label.ts';
+import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
+import { removeBookmark } from '#shared/storage/bookmark-db.ts';
+import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
+import { announce } from '#shared/ui/announcer.tsx';
+import { StoryCard } from '#shared/ui/story-card.tsx';
 import { bookmarksQuery, bookmarksQueryKey } from '../api/bookmarks-query.ts';
 import { BookmarkTransfer } from './bookmark-transfer.tsx';
 import { StorageNotice } from './storage-notice.tsx';

@@ -1,4 +1,4 @@
-import type { Teaser } from '../../../content/api-schema.ts';
+import type { Teaser } from '#content/api-schema.ts';
 import { CardBookmarkToggle } from './bookmark-toggle.tsx';
 
 /** Passed by routes to story lists as their card actions. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { storageKind } from '../../../shared/storage/bookmark-db.ts';
+import { storageKind } from '#shared/storage/bookmark-db.ts';
 
 /** Tells the reader when this browser cannot keep bookmarks beyond this visit. */
 export function StorageNotice() {

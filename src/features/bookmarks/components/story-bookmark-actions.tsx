@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BookmarkEntry } from '../../../shared/storage/bookmark-record.ts';
+import type { BookmarkEntry } from '#shared/storage/bookmark-record.ts';
 import { bookmarksQuery } from '../api/bookmarks-query.ts';
 import { useBookmarkToggle } from '../model/use-bookmark-toggle.ts';
 import { scrollToPosition, useRememberReadingPosition } from '../model/use-reading-position.ts';

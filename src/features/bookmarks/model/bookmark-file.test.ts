@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NewBookmark } from '../../../shared/storage/bookmark-db.ts';
-import { storyPayload } from '../../../test/factories.ts';
+import { teaserOf } from '#content/teaser.ts';
+import type { NewBookmark } from '#shared/storage/bookmark-db.ts';
+import { storyPayload } from '#test/factories.ts';
 import {
   bookmarkFileContent,
   MAX_IMPORT_BYTES,
@@ -8,7 +9,6 @@ import {
   mergeImport,
   parseBookmarkFile,
 } from './bookmark-file.ts';
-import { teaserOf } from './teaser-of.ts';
 
 const story = (id: string) => storyPayload({ article: { id, headline: `قصة ${id}` } });
 const file = (bookmarks: unknown[], overrides: Record<string, unknown> = {}) =>

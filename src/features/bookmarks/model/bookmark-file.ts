@@ -1,9 +1,9 @@
 // Export and import of bookmarks as a JSON file. An import is all or nothing:
 // one bad entry rejects the file, with the reason in Arabic, and nothing is saved.
 import * as v from 'valibot';
-import { StoryPayloadSchema } from '../../../content/api-schema.ts';
-import type { NewBookmark } from '../../../shared/storage/bookmark-db.ts';
-import { teaserOf } from './teaser-of.ts';
+import { StoryPayloadSchema } from '#content/api-schema.ts';
+import { teaserOf } from '#content/teaser.ts';
+import type { NewBookmark } from '#shared/storage/bookmark-db.ts';
 
 export const BOOKMARK_FILE_FORMAT = 'qari-bookmarks';
 /** Larger files are refused before they are read: a thousand saved stories fit in a few MB. */

@@ -1,17 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { storyQuery } from '../../../shared/api/story-query.ts';
+import { teaserOf } from '#content/teaser.ts';
+import { storyQuery } from '#shared/api/story-query.ts';
 import {
   getBookmark,
   removeBookmark,
   StorageFullError,
   saveBookmarks,
-} from '../../../shared/storage/bookmark-db.ts';
-import type { BookmarkEntry } from '../../../shared/storage/bookmark-record.ts';
-import { announceBookmarksChanged } from '../../../shared/storage/bookmark-sync.ts';
-import { announce } from '../../../shared/ui/announcer.tsx';
+} from '#shared/storage/bookmark-db.ts';
+import type { BookmarkEntry } from '#shared/storage/bookmark-record.ts';
+import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
+import { announce } from '#shared/ui/announcer.tsx';
 import { bookmarksQuery, bookmarksQueryKey } from '../api/bookmarks-query.ts';
-import { teaserOf } from './teaser-of.ts';
 
 // Writes for one story run one after another, so fast double clicks end in the last state asked for.
 const queues = new Map<string, Promise<unknown>>();

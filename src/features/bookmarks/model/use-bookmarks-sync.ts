@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { onBookmarksChanged } from '../../../shared/storage/bookmark-sync.ts';
+import { onBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
 import { bookmarksQueryKey } from '../api/bookmarks-query.ts';
 
 /** Re-reads bookmarks when another tab changes them. Mounted once, in the app shell. */

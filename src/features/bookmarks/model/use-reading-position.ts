@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { setReadingPosition } from '../../../shared/storage/bookmark-db.ts';
+import { setReadingPosition } from '#shared/storage/bookmark-db.ts';
 
 /** How far through the page the reader is, 0 at the top and 1 at the end of the story. */
 export function currentPosition(): number {

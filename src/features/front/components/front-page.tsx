@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { FrontPayload, Teaser } from '../../../content/api-schema.ts';
-import { StoryCard } from '../../../shared/ui/story-card.tsx';
+import type { FrontPayload, Teaser } from '#content/api-schema.ts';
+import { StoryCard } from '#shared/ui/story-card.tsx';
 import './front-page.css';
 
 type Props = { front: FrontPayload; renderCardActions?: (teaser: Teaser) => ReactNode };

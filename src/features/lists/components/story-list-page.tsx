@@ -1,8 +1,8 @@
 import { type ReactNode, useRef } from 'react';
-import type { ListPage, Teaser } from '../../../content/api-schema.ts';
-import { countLabel, STORY_FORMS } from '../../../shared/lib/count-label.ts';
-import { usePageHeadingFocus } from '../../../shared/lib/page-focus.ts';
-import { StoryCard } from '../../../shared/ui/story-card.tsx';
+import type { ListPage, Teaser } from '#content/api-schema.ts';
+import { countLabel, STORY_FORMS } from '#shared/lib/count-label.ts';
+import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
+import { StoryCard } from '#shared/ui/story-card.tsx';
 import { Pager } from './pager.tsx';
 import './story-list-page.css';
 

@@ -1,11 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  PREFERENCES_KEY,
-  resetPreferencesCache,
-} from '../../../shared/storage/preferences-store.ts';
-import { renderWithProviders } from '../../../test/render.tsx';
+import { PREFERENCES_KEY, resetPreferencesCache } from '#shared/storage/preferences-store.ts';
+import { renderWithProviders } from '#test/render.tsx';
 import { SettingsButton } from './settings-button.tsx';
 
 // jsdom has <dialog> but not its modal behaviour: enough of it for these tests.

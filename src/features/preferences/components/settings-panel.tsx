@@ -4,7 +4,7 @@ import {
   savePreferences,
   type TextSize,
   type Theme,
-} from '../../../shared/storage/preferences-store.ts';
+} from '#shared/storage/preferences-store.ts';
 import { usePreferences } from '../model/use-preferences.ts';
 import './settings-panel.css';
 

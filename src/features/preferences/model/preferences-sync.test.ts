@@ -4,7 +4,7 @@ import {
   PREFERENCES_KEY,
   resetPreferencesCache,
   savePreferences,
-} from '../../../shared/storage/preferences-store.ts';
+} from '#shared/storage/preferences-store.ts';
 import { applyToDocument, startPreferencesSync } from './preferences-sync.ts';
 
 const root = document.documentElement;

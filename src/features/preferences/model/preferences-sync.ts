@@ -2,7 +2,7 @@ import {
   getPreferences,
   type Preferences,
   subscribePreferences,
-} from '../../../shared/storage/preferences-store.ts';
+} from '#shared/storage/preferences-store.ts';
 
 /** Theme and text size as attributes of <html>; the defaults as no attribute (as the boot script does). */
 export function applyToDocument(root: HTMLElement, { theme, textSize }: Preferences): void {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { getDigits, setDigits, setShowHijri } from '../../../shared/lib/locale.ts';
+import { getDigits, setDigits, setShowHijri } from '#shared/lib/locale.ts';
 
 /**
  * Applies the reader's preferences once the page has hydrated (React renders the

@@ -4,7 +4,7 @@ import {
   getPreferences,
   type Preferences,
   subscribePreferences,
-} from '../../../shared/storage/preferences-store.ts';
+} from '#shared/storage/preferences-store.ts';
 
 const serverPreferences = () => DEFAULT_PREFERENCES;
 

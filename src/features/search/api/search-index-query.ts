@@ -3,12 +3,12 @@
 // on demand so it never weighs on the first view.
 import { queryOptions } from '@tanstack/react-query';
 import type MiniSearch from 'minisearch';
-import { apiPaths } from '../../../content/api-paths.ts';
-import type { SearchDoc } from '../../../content/api-schema.ts';
-import { searchIndexOptions } from '../../../content/arabic-search-terms.ts';
-import { searchManifestSchema, searchShardSchema } from '../../../shared/api/content-schemas.ts';
-import { InvalidContentError } from '../../../shared/api/errors.ts';
-import { fetchJson } from '../../../shared/api/fetch-json.ts';
+import { apiPaths } from '#content/api-paths.ts';
+import type { SearchDoc } from '#content/api-schema.ts';
+import { searchIndexOptions } from '#content/arabic-search-terms.ts';
+import { searchManifestSchema, searchShardSchema } from '#shared/api/content-schemas.ts';
+import { InvalidContentError } from '#shared/api/errors.ts';
+import { fetchJson } from '#shared/api/fetch-json.ts';
 
 export type LoadedShard = { index: MiniSearch; docs: SearchDoc[] };
 

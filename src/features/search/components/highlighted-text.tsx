@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
+import { IsolatedText } from '#shared/ui/isolated-text.tsx';
 import type { Segment } from '../model/highlight.ts';
 
 /** Segments as text, matches inside <mark>: content is never interpreted as HTML. */

@@ -1,6 +1,6 @@
-import type { QueryWord } from '../../../content/arabic-search-terms.ts';
-import { StoryLink } from '../../../shared/ui/story-link.tsx';
-import { TimeStamp } from '../../../shared/ui/time-stamp.tsx';
+import type { QueryWord } from '#content/arabic-search-terms.ts';
+import { StoryLink } from '#shared/ui/story-link.tsx';
+import { TimeStamp } from '#shared/ui/time-stamp.tsx';
 import { highlightSegments, passageSegments } from '../model/highlight.ts';
 import type { Hit } from '../model/search-shard.ts';
 import { HighlightedText } from './highlighted-text.tsx';

@@ -1,10 +1,10 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef } from 'react';
-import { PAGE_SIZE } from '../../../content/api-paths.ts';
-import { queryWords } from '../../../content/arabic-search-terms.ts';
-import { countLabel, STORY_FORMS } from '../../../shared/lib/count-label.ts';
-import { usePageHeadingFocus } from '../../../shared/lib/page-focus.ts';
-import { QueryBoundary } from '../../../shared/ui/query-boundary.tsx';
+import { PAGE_SIZE } from '#content/api-paths.ts';
+import { queryWords } from '#content/arabic-search-terms.ts';
+import { countLabel, STORY_FORMS } from '#shared/lib/count-label.ts';
+import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
+import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
 import { RESULT_FORMS } from '../model/result-forms.ts';
 import { searchResultsQuery } from '../model/search-results-query.ts';
 import { SearchHit } from './search-hit.tsx';

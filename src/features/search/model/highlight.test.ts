@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc } from '../../../content/api-schema.ts';
-import { queryWords } from '../../../content/arabic-search-terms.ts';
+import type { SearchDoc } from '#content/api-schema.ts';
+import { queryWords } from '#content/arabic-search-terms.ts';
 import { highlightSegments, passageSegments } from './highlight.ts';
 
 const marked = (segments: { text: string; mark: boolean }[]) =>

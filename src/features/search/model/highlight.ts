@@ -1,8 +1,8 @@
 // Which parts of a text to mark for a query, as plain segments the view renders as
 // text inside <mark>: nothing from the content is ever treated as HTML. A word is
 // marked when it matches by the same rules the index used to find the story.
-import type { SearchDoc } from '../../../content/api-schema.ts';
-import { type QueryWord, wordMatches, wordSpans } from '../../../content/arabic-search-terms.ts';
+import type { SearchDoc } from '#content/api-schema.ts';
+import { type QueryWord, wordMatches, wordSpans } from '#content/arabic-search-terms.ts';
 
 export type Segment = { text: string; mark: boolean };
 

@@ -1,4 +1,4 @@
-import type { countLabel } from '../../../shared/lib/count-label.ts';
+import type { countLabel } from '#shared/lib/count-label.ts';
 
 /** «نتيجة» counted by Intl.PluralRules('ar'): نتيجة واحدة، نتيجتان، 3 نتائج، 11 نتيجة. */
 export const RESULT_FORMS: Parameters<typeof countLabel>[1] = {

@@ -2,8 +2,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc, SearchManifest } from '../../../content/api-schema.ts';
-import { searchIndexOptions } from '../../../content/arabic-search-terms.ts';
+import type { SearchDoc, SearchManifest } from '#content/api-schema.ts';
+import { searchIndexOptions } from '#content/arabic-search-terms.ts';
 import { searchManifestQuery, searchShardQuery } from '../api/search-index-query.ts';
 import { searchResultsQuery } from './search-results-query.ts';
 

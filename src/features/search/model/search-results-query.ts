@@ -2,8 +2,8 @@
 // the page is not yet full, so the first query downloads one shard, not the archive;
 // results run newest shard first, by relevance within a shard (README, «Search»).
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { PAGE_SIZE } from '../../../content/api-paths.ts';
-import { type QueryWord, queryWords } from '../../../content/arabic-search-terms.ts';
+import { PAGE_SIZE } from '#content/api-paths.ts';
+import { type QueryWord, queryWords } from '#content/arabic-search-terms.ts';
 import { searchManifestQuery, searchShardQuery } from '../api/search-index-query.ts';
 import { type Hit, searchShard } from './search-shard.ts';
 

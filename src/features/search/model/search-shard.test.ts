@@ -1,8 +1,8 @@
 // @vitest-environment node
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc } from '../../../content/api-schema.ts';
-import { queryWords, searchIndexOptions } from '../../../content/arabic-search-terms.ts';
+import type { SearchDoc } from '#content/api-schema.ts';
+import { queryWords, searchIndexOptions } from '#content/arabic-search-terms.ts';
 import { searchShard } from './search-shard.ts';
 
 const section = { id: 'world', name: 'العالم' };

@@ -2,14 +2,14 @@
 // a word matches by its normalized spelling or by its stems, and the word being typed
 // also by its beginning. Stories that match words as spelled rank before stem-only ones.
 import type { SearchOptions } from 'minisearch';
-import type { SearchDoc } from '../../../content/api-schema.ts';
+import type { SearchDoc } from '#content/api-schema.ts';
 import {
   lookupTerms,
   MIN_PREFIX,
   type QueryWord,
   SEARCH_BOOST,
   STEM_MARK,
-} from '../../../content/arabic-search-terms.ts';
+} from '#content/arabic-search-terms.ts';
 import type { LoadedShard } from '../api/search-index-query.ts';
 
 export type Hit = { doc: SearchDoc; score: number; exactWords: number };

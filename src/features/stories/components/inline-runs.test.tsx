@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../../content/article-schema.ts';
-import { renderWithProviders } from '../../../test/render.tsx';
+import type { Inline } from '#content/article-schema.ts';
+import { renderWithProviders } from '#test/render.tsx';
 import { InlineRuns } from './inline-runs.tsx';
 
 function renderRuns(runs: Inline[]) {

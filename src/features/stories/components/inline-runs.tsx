@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Inline } from '../../../content/article-schema.ts';
-import { judgeHref } from '../../../content/safe-href.ts';
-import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
+import type { Inline } from '#content/article-schema.ts';
+import { judgeHref } from '#content/safe-href.ts';
+import { IsolatedText } from '#shared/ui/isolated-text.tsx';
 
 type Props = { runs: readonly Inline[] };
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Teaser } from '../../../content/api-schema.ts';
-import type { ReadAlsoLink } from '../../../content/article-schema.ts';
-import { isSafeHref } from '../../../content/safe-href.ts';
-import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
-import { StoryLink } from '../../../shared/ui/story-link.tsx';
+import type { Teaser } from '#content/api-schema.ts';
+import type { ReadAlsoLink } from '#content/article-schema.ts';
+import { isSafeHref } from '#content/safe-href.ts';
+import { IsolatedText } from '#shared/ui/isolated-text.tsx';
+import { StoryLink } from '#shared/ui/story-link.tsx';
 
 type Props = { items: readonly ReadAlsoLink[]; teasers: Record<string, Teaser> };
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { teaser } from '../../../test/factories.ts';
-import { renderWithProviders } from '../../../test/render.tsx';
+import { teaser } from '#test/factories.ts';
+import { renderWithProviders } from '#test/render.tsx';
 import { RelatedStories } from './related-stories.tsx';
 
 const TEASERS = [

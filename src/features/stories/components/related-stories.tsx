@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import type { Teaser } from '../../../content/api-schema.ts';
-import { StoryCard } from '../../../shared/ui/story-card.tsx';
+import type { Teaser } from '#content/api-schema.ts';
+import { StoryCard } from '#shared/ui/story-card.tsx';
 
 type Props = { teasers: readonly Teaser[]; renderActions?: (teaser: Teaser) => ReactNode };
 

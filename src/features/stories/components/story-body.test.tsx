@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../content/article-schema.ts';
-import { everyBlockPayload, storyPayload, teaser } from '../../../test/factories.ts';
-import { renderWithProviders, visibleText } from '../../../test/render.tsx';
+import type { Block } from '#content/article-schema.ts';
+import { everyBlockPayload, storyPayload, teaser } from '#test/factories.ts';
+import { renderWithProviders, visibleText } from '#test/render.tsx';
 import { StoryBody } from './story-body.tsx';
 
 function renderBody(payload = everyBlockPayload()) {

@@ -1,6 +1,6 @@
-import type { StoryPayload } from '../../../content/api-schema.ts';
-import type { Block } from '../../../content/article-schema.ts';
-import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
+import type { StoryPayload } from '#content/api-schema.ts';
+import type { Block } from '#content/article-schema.ts';
+import { IsolatedText } from '#shared/ui/isolated-text.tsx';
 import { InlineRuns } from './inline-runs.tsx';
 import { ReadAlsoBox } from './read-also-box.tsx';
 import { StoryFigure } from './story-figure.tsx';

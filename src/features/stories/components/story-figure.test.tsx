@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../../../content/article-schema.ts';
-import { rendition } from '../../../test/factories.ts';
-import { visibleText } from '../../../test/render.tsx';
+import type { Image } from '#content/article-schema.ts';
+import { rendition } from '#test/factories.ts';
+import { visibleText } from '#test/render.tsx';
 import { StoryFigure } from './story-figure.tsx';
 
 const IMAGE: Image = {

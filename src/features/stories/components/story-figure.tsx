@@ -1,6 +1,6 @@
-import type { Rendition } from '../../../content/api-schema.ts';
-import type { Image } from '../../../content/article-schema.ts';
-import { ResponsiveImage } from '../../../shared/ui/responsive-image.tsx';
+import type { Rendition } from '#content/api-schema.ts';
+import type { Image } from '#content/article-schema.ts';
+import { ResponsiveImage } from '#shared/ui/responsive-image.tsx';
 
 type Props = { image: Image; rendition: Rendition | undefined; hero?: boolean };
 

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setDigits, setShowHijri } from '../../../shared/lib/locale.ts';
-import { storyPayload } from '../../../test/factories.ts';
-import { renderWithProviders, visibleText } from '../../../test/render.tsx';
+import { setDigits, setShowHijri } from '#shared/lib/locale.ts';
+import { storyPayload } from '#test/factories.ts';
+import { renderWithProviders, visibleText } from '#test/render.tsx';
 import { StoryHeader } from './story-header.tsx';
 
 beforeEach(() => {

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import type { StoryPayload } from '../../../content/api-schema.ts';
-import { formatHijriDate } from '../../../shared/lib/format-date.ts';
-import { useDigits, useShowHijri } from '../../../shared/lib/locale.ts';
-import { readingTimeLabel } from '../../../shared/lib/reading-time.ts';
-import { BreakingLabel } from '../../../shared/ui/breaking-label.tsx';
-import { IsolatedText } from '../../../shared/ui/isolated-text.tsx';
-import { TimeStamp } from '../../../shared/ui/time-stamp.tsx';
+import type { StoryPayload } from '#content/api-schema.ts';
+import { formatHijriDate } from '#shared/lib/format-date.ts';
+import { useDigits, useShowHijri } from '#shared/lib/locale.ts';
+import { readingTimeLabel } from '#shared/lib/reading-time.ts';
+import { BreakingLabel } from '#shared/ui/breaking-label.tsx';
+import { IsolatedText } from '#shared/ui/isolated-text.tsx';
+import { TimeStamp } from '#shared/ui/time-stamp.tsx';
 import { Byline } from './byline.tsx';
 
 type Props = { payload: StoryPayload; headingRef?: React.Ref<HTMLHeadingElement> };

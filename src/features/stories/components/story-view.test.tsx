@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { everyBlockPayload, rendition, storyPayload, teaser } from '../../../test/factories.ts';
-import { renderWithProviders, visibleText } from '../../../test/render.tsx';
+import { everyBlockPayload, rendition, storyPayload, teaser } from '#test/factories.ts';
+import { renderWithProviders, visibleText } from '#test/render.tsx';
 import { StoryView } from './story-view.tsx';
 
 describe('StoryView', () => {

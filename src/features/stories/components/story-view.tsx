@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
-import type { StoryPayload, Teaser } from '../../../content/api-schema.ts';
-import { directionOf } from '../../../shared/lib/text-direction.ts';
+import type { StoryPayload, Teaser } from '#content/api-schema.ts';
+import { directionOf } from '#shared/lib/text-direction.ts';
 import { RelatedStories } from './related-stories.tsx';
 import { ShareButton } from './share-button.tsx';
 import { StoryBody } from './story-body.tsx';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { Tag } from '../../../content/article-schema.ts';
+import type { Tag } from '#content/article-schema.ts';
 
 type Props = { tags: readonly Tag[] | undefined };
 

@@ -2,16 +2,16 @@
 import MiniSearch from 'minisearch';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/content/api-paths.ts';
+import { apiPaths } from '#content/api-paths.ts';
 import {
   type SearchManifest,
   SearchManifestSchema,
   type SearchShard,
   SearchShardSchema,
-} from '../../src/content/api-schema.ts';
-import { queryWords, searchIndexOptions } from '../../src/content/arabic-search-terms.ts';
-import { type Article, ArticleSchema, type Section } from '../../src/content/article-schema.ts';
-import { searchShard } from '../../src/features/search/model/search-shard.ts';
+} from '#content/api-schema.ts';
+import { queryWords, searchIndexOptions } from '#content/arabic-search-terms.ts';
+import { type Article, ArticleSchema, type Section } from '#content/article-schema.ts';
+import { searchShard } from '#features/search/model/search-shard.ts';
 import type { Corpus } from './load-content.ts';
 import {
   BODY_WORDS,

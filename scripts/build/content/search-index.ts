@@ -3,10 +3,10 @@
 // fetches the newest shard first and older ones only while a page of results is not
 // yet full, so the first query never pays for the whole archive.
 import MiniSearch from 'minisearch';
-import { apiPaths } from '../../src/content/api-paths.ts';
-import type { SearchDoc, SearchManifest, SearchShard } from '../../src/content/api-schema.ts';
-import { searchIndexOptions, wordSpans } from '../../src/content/arabic-search-terms.ts';
-import type { Article, Inline, Section } from '../../src/content/article-schema.ts';
+import { apiPaths } from '#content/api-paths.ts';
+import type { SearchDoc, SearchManifest, SearchShard } from '#content/api-schema.ts';
+import { searchIndexOptions, wordSpans } from '#content/arabic-search-terms.ts';
+import type { Article, Inline, Section } from '#content/article-schema.ts';
 import { type ApiFile, newestFirst } from './build-api.ts';
 import type { Corpus } from './load-content.ts';
 

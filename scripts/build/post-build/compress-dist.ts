@@ -165,7 +165,7 @@ export async function compressDist(
   return stats;
 }
 
-// `tsx scripts/compress-dist.ts [dir]`: compresses a built folder by hand (default dist/).
+// `tsx scripts/build/post-build/compress-dist.ts [dir]`: compresses a built folder by hand (default dist/).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const dir = path.resolve(process.argv[2] ?? 'dist');
   const started = performance.now();

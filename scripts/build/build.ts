@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
-import { checkBudgets, formatBudgets } from './check-budgets.ts';
-import { compressDist } from './compress-dist.ts';
 import { checkContent, reportProblems, writeContent } from './content/build-content.ts';
-import { cspProblems, readInlineScript } from './inline-scripts.ts';
+import { checkBudgets, formatBudgets } from './post-build/check-budgets.ts';
+import { compressDist } from './post-build/compress-dist.ts';
+import { cspProblems, readInlineScript } from './post-build/inline-scripts.ts';
 import { prerenderSite } from './prerender/prerender-site.ts';
 import { writeSiteFiles } from './prerender/site-files.ts';
 

@@ -37,7 +37,7 @@ export async function writeContent(
   const flush = async () => {
     await mapLimit(batch.splice(0), 64, ({ file, json }) => writeFile(file, json));
   };
-  // The static API, then the search index over the same corpus (scripts/content/search-index.ts).
+  // The static API, then the search index over the same corpus (./search-index.ts).
   function* apiFiles() {
     yield* buildApi(corpus, renditions);
     yield* searchIndexFiles(corpus);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FrontPayload } from '../../src/content/api-schema.ts';
+import type { FrontPayload } from '#content/api-schema.ts';
 import { type LighthouseFigures, runLighthouse } from './lighthouse-run.ts';
 import { measureNavigation, median } from './navigation-timing.ts';
 
@@ -23,7 +23,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const dist = path.resolve('dist');
 
 function startServer(): ChildProcess {
-  const server = spawn('bash', ['scripts/serve-nginx.sh'], {
+  const server = spawn('bash', ['deploy/serve-nginx.sh'], {
     env: { ...process.env, PORT: String(PORT) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

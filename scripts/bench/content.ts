@@ -9,8 +9,8 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkContent, reportProblems, writeContent } from './content/build-content.ts';
-import { generateContent, parseArgs } from './generate-content.ts';
+import { checkContent, reportProblems, writeContent } from '../build/content/build-content.ts';
+import { generateContent, parseArgs } from '../dev/generate-content.ts';
 
 const BUDGET_SECONDS_PER_20K = 15;
 const BUDGET_MIB = 1024;
@@ -26,7 +26,7 @@ type ChildReport = {
   maxRssKiB: number;
 };
 
-/** In the child: the content build exactly as scripts/build.ts runs it, minus Vite. */
+/** In the child: the content build exactly as scripts/build/build.ts runs it, minus Vite. */
 async function runChild(dir: string, out: string, cache: string): Promise<void> {
   const started = performance.now();
   const { problems, corpus } = await checkContent(dir);

@@ -10,7 +10,7 @@ import {
   MEDIA_PATH,
   type Section,
   SectionListSchema,
-} from '../../src/content/article-schema.ts';
+} from '#content/article-schema.ts';
 import { exists } from './exists.ts';
 import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import type { Manifest } from '../prerender/route-assets.ts';
 import { inlineScriptBodies } from './inline-scripts.ts';
-import type { Manifest } from './prerender/route-assets.ts';
 
 export const BUDGETS = {
   /** React + React Router + TanStack Query measure ≈104 KB here, bare. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/content/article-schema.ts';
-import { seededRandom } from '../generate-content.ts';
+import type { Article } from '#content/article-schema.ts';
+import { seededRandom } from '../../dev/generate-content.ts';
 import { newestFirst } from './build-api.ts';
 import { buildRelatedIndex, pickRelated, RELATED_COUNT } from './pick-related.ts';
 

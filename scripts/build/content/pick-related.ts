@@ -1,6 +1,6 @@
 // «قصص قد تهمك»: a story's own `related` list where it has one; otherwise the
 // stories sharing most tags, then its section, newest first.
-import type { Article } from '../../src/content/article-schema.ts';
+import type { Article } from '#content/article-schema.ts';
 
 export const RELATED_COUNT = 4;
 /** How far down each (newest-first) tag or section list to look: keeps the build linear. */

@@ -1,5 +1,5 @@
 // `npm run bench:load [-- --duration 10 --connections 50]`: serves dist/ with nginx
-// (scripts/serve-nginx.sh) on a free loopback port, puts a bounded load with autocannon on
+// (deploy/serve-nginx.sh) on a free loopback port, puts a bounded load with autocannon on
 // one story page and one story JSON (the front page's lead story), prints requests per
 // second, latency p50/p99, throughput and errors for each, and stops nginx. Exits 1 on any
 // error, timeout or non-2xx answer. QARI_DIST=/other/dist benches another build.
@@ -81,9 +81,9 @@ async function freePort(): Promise<number> {
   throw new Error('No free port in 8080-8180.');
 }
 
-/** Starts scripts/serve-nginx.sh and resolves once it prints its URL. */
+/** Starts deploy/serve-nginx.sh and resolves once it prints its URL. */
 function startNginx(port: number): Promise<ChildProcess> {
-  const child = spawn('bash', [path.resolve('scripts/serve-nginx.sh')], {
+  const child = spawn('bash', [path.resolve('deploy/serve-nginx.sh')], {
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,7 +1,7 @@
 // Reading time from the words a reader reads. 180 words a minute is the usual
 // estimate for silent reading of Arabic (reading aloud, IReST, is nearer 138; English
 // silent reading ≈ 238). Rounded up: a story of 181 words takes two minutes to read.
-import type { Article, Inline } from '../../src/content/article-schema.ts';
+import type { Article, Inline } from '#content/article-schema.ts';
 
 export const ARABIC_WORDS_PER_MINUTE = 180;
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Rendition } from '../../src/content/api-schema.ts';
+import type { Rendition } from '#content/api-schema.ts';
 import { exists } from './exists.ts';
 import type { MediaFile } from './load-content.ts';
 import { mapLimit } from './map-limit.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { apiPaths, PAGE_SIZE } from '../../src/content/api-paths.ts';
+import { apiPaths, PAGE_SIZE } from '#content/api-paths.ts';
 import {
   FrontPayloadSchema,
   type ListPage,
@@ -10,13 +10,13 @@ import {
   type StoryPayload,
   StoryPayloadSchema,
   type Teaser,
-} from '../../src/content/api-schema.ts';
+} from '#content/api-schema.ts';
 import {
   type Article,
   ArticleSchema,
   type Section,
   SectionListSchema,
-} from '../../src/content/article-schema.ts';
+} from '#content/article-schema.ts';
 import {
   type ApiFile,
   buildApi,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { type Article, ArticleSchema } from '../../src/content/article-schema.ts';
+import { type Article, ArticleSchema } from '#content/article-schema.ts';
 import { ARABIC_WORDS_PER_MINUTE, countWords, readingMinutes, storyText } from './reading-time.ts';
 
 describe('countWords', () => {

@@ -1,15 +1,16 @@
 // Turns a checked corpus into the static JSON API: one file per page the reader
 // opens, so every page needs exactly one request and none grows with the corpus.
 
-import { apiPaths, PAGE_SIZE } from '../../src/content/api-paths.ts';
+import { apiPaths, PAGE_SIZE } from '#content/api-paths.ts';
 import type {
   FrontPayload,
   ListPage,
   Rendition,
   StoryPayload,
   Teaser,
-} from '../../src/content/api-schema.ts';
-import type { Article, Section } from '../../src/content/article-schema.ts';
+} from '#content/api-schema.ts';
+import type { Article, Section } from '#content/article-schema.ts';
+import { teaserOf } from '#content/teaser.ts';
 import type { Corpus } from './load-content.ts';
 import { buildRelatedIndex, pickRelated } from './pick-related.ts';
 import { countWords, readingMinutes, storyText } from './reading-time.ts';
@@ -29,7 +30,15 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
   const words = new Map(articles.map((a) => [a.id, countWords(storyText(a))]));
   const teasers = new Map<string, Teaser>();
   for (const article of articles) {
-    teasers.set(article.id, toTeaser(article, sections, words.get(article.id) ?? 0, renditions));
+    teasers.set(
+      article.id,
+      teaserOf({
+        article,
+        section: sections.get(article.section) as Section,
+        readingMinutes: readingMinutes(words.get(article.id) ?? 0),
+        media: mediaOf(article, renditions),
+      }),
+    );
   }
   const teaser = (id: string) => teasers.get(id) as Teaser;
   const index = buildRelatedIndex(articles);
@@ -64,30 +73,6 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
       tagged.map((a) => teaser(a.id)),
     );
   }
-}
-
-function toTeaser(
-  article: Article,
-  sections: Map<string, Section>,
-  wordCount: number,
-  renditions: Map<string, Rendition>,
-): Teaser {
-  const teaser: Teaser = {
-    id: article.id,
-    headline: article.headline,
-    section: sections.get(article.section) as Section,
-    publishedAt: article.publishedAt,
-    readingMinutes: readingMinutes(wordCount),
-  };
-  if (article.summary) teaser.summary = article.summary;
-  if (article.breaking) teaser.breaking = true;
-  if (article.hero) {
-    const { src, alt, width, height } = article.hero;
-    const rendition = renditions.get(src);
-    if (rendition) teaser.image = { ...rendition, alt };
-    else if (width && height) teaser.image = { src, width, height, alt };
-  }
-  return teaser;
 }
 
 function mediaOf(article: Article, renditions: Map<string, Rendition>): Record<string, Rendition> {

@@ -3,11 +3,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FrontPayload, ListPage, StoryPayload } from '../../src/content/api-schema.ts';
-import type { Section } from '../../src/content/article-schema.ts';
-import type { RenderedPage, SeedEntry } from '../../src/entry-server.tsx';
+import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
+import type { Section } from '#content/article-schema.ts';
+import type { RenderedPage, SeedEntry } from '../../../src/entry-server.tsx';
 import { mapLimit } from '../content/map-limit.ts';
-import type { InlineScript } from '../inline-scripts.ts';
+import type { InlineScript } from '../post-build/inline-scripts.ts';
 import {
   escapeHtml,
   type HeadInfo,

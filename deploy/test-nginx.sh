@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run test:nginx`: the reading flows and the production checks (@reading|@nginx) against
-# dist/ served by nginx (scripts/serve-nginx.sh) on a free loopback port. nginx is stopped
+# dist/ served by nginx (deploy/serve-nginx.sh) on a free loopback port. nginx is stopped
 # whatever the outcome; the exit code is Playwright's.
 #
 # The browser's CSP violation reports are collected too (QARI_NGINX_CSP_LOG) and printed at
@@ -38,7 +38,7 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-PORT="$PORT" QARI_NGINX_CSP_LOG="$CSP_LOG" bash scripts/serve-nginx.sh >"$WORK/server.log" 2>&1 &
+PORT="$PORT" QARI_NGINX_CSP_LOG="$CSP_LOG" bash deploy/serve-nginx.sh >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 
 # Ready when the server prints its URL (it may install nginx or build dist/ first).

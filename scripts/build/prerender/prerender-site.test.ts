@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash } from '../inline-scripts.ts';
+import { cspHash } from '../post-build/inline-scripts.ts';
 import { deferAppScripts, htmlFileFor } from './prerender-site.ts';
 
 const loader = {

@@ -6,8 +6,8 @@ import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArticleInput, Section } from '../src/content/article-schema.ts';
-import { mapLimit } from './content/map-limit.ts';
+import type { ArticleInput, Section } from '#content/article-schema.ts';
+import { mapLimit } from '../build/content/map-limit.ts';
 
 type Block = ArticleInput['body'][number];
 type Inline = string | { text: string; href?: string; strong?: true };

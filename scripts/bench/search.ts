@@ -8,18 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import type { SearchDoc, SearchManifest } from '../src/content/api-schema.ts';
+import type { SearchDoc, SearchManifest } from '#content/api-schema.ts';
 import {
   normalizeArabic,
   queryWords,
   searchIndexOptions,
   tokenizeWords,
-} from '../src/content/arabic-search-terms.ts';
-import type { LoadedShard } from '../src/features/search/api/search-index-query.ts';
-import { searchShard } from '../src/features/search/model/search-shard.ts';
-import { checkContent, reportProblems } from './content/build-content.ts';
-import { searchIndexFiles } from './content/search-index.ts';
-import { generateContent, parseArgs, seededRandom } from './generate-content.ts';
+} from '#content/arabic-search-terms.ts';
+import type { LoadedShard } from '#features/search/api/search-index-query.ts';
+import { searchShard } from '#features/search/model/search-shard.ts';
+import { checkContent, reportProblems } from '../build/content/build-content.ts';
+import { searchIndexFiles } from '../build/content/search-index.ts';
+import { generateContent, parseArgs, seededRandom } from '../dev/generate-content.ts';
 
 const BUDGET_MS = 50;
 const KB = 1024;

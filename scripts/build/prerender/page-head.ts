@@ -1,6 +1,6 @@
 // The <head> of a prerendered page: title, description, canonical URL, Open Graph,
 // Twitter card and, for a story, a schema.org NewsArticle block.
-import type { StoryPayload } from '../../src/content/api-schema.ts';
+import type { StoryPayload } from '#content/api-schema.ts';
 
 export const SITE_NAME = 'قارئ';
 
