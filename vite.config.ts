@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { pageMeta } from '#content/page-meta.ts';
 import { readInlineScript } from '#scripts/build/post-build/inline-scripts.ts';
+import { escapeHtml } from '#scripts/build/prerender/page-head.ts';
 
 const DAY = 24 * 60 * 60;
 
@@ -17,6 +19,18 @@ export default defineConfig(({ isSsrBuild }) => ({
         order: 'pre',
         handler: (html) =>
           html.replace('<!-- qari:preferences-boot -->', readInlineScript('preferencesBoot').tag),
+      },
+    },
+    // The shell's title and description are the front page's, from the one place pages get them.
+    {
+      name: 'qari-shell-meta',
+      transformIndexHtml: (html) => {
+        const { title, description } = pageMeta.front();
+        return html.replace(
+          /<title>[\s\S]*?<\/title>(\s*)<meta name="description"[^>]*>/,
+          (_all, space: string) =>
+            `<title>${escapeHtml(title)}</title>${space}<meta name="description" content="${escapeHtml(description)}" />`,
+        );
       },
     },
     // `vite preview` serves the prerendered front page at `/` (index.html stays the

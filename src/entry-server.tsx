@@ -4,10 +4,16 @@ import { type DehydratedState, dehydrate, QueryClientProvider } from '@tanstack/
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { SeedEntry } from '#app/page-seeds.ts';
 import { createQueryClient } from '#app/query-client.ts';
 import { createRoutes } from '#app/router.tsx';
 
-export type SeedEntry = { queryKey: readonly unknown[]; data: unknown };
+// What the prerender takes from the app besides the renderer: the cache seeds, the route
+// modules and the hero's sizes, so their keys, files and values are written once.
+export { pageSeeds, type SeedEntry } from '#app/page-seeds.ts';
+export { routeModules } from '#app/route-modules.ts';
+export { HERO_SIZES } from '#features/stories/components/story-figure.tsx';
+
 export type RenderedPage = { html: string; state: DehydratedState };
 
 export async function renderPage(path: string, seed: readonly SeedEntry[]): Promise<RenderedPage> {

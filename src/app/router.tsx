@@ -1,16 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import type { ListKind } from '#content/api-schema.ts';
 import { frontQuery } from '#shared/api/front-query.ts';
-import { type ListKind, listPageQuery } from '#shared/api/list-page-query.ts';
+import { listPageQuery } from '#shared/api/list-page-query.ts';
 import { storyQuery } from '#shared/api/story-query.ts';
 import { pageNumber } from '#shared/lib/page-number.ts';
 import { registerRoutePreloader } from '#shared/lib/route-preload.ts';
 import { RootLayout } from './layout/root-layout.tsx';
+import { routeModules } from './route-modules.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { RouteErrorView } from './routes/route-error-view.tsx';
 
-const loadStoryRoute = () => import('./routes/story-route.tsx');
-registerRoutePreloader('story', loadStoryRoute);
+registerRoutePreloader('story', routeModules.story.load);
 
 /** Loaders never wait for data, so the first render follows at once: nothing to show meanwhile. */
 function NothingYet() {
@@ -43,7 +44,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             void queryClient.prefetchQuery(frontQuery());
             return null;
           },
-          lazy: () => import('./routes/front-route.tsx').then((m) => ({ Component: m.FrontRoute })),
+          lazy: () => routeModules.front.load().then((m) => ({ Component: m.FrontRoute })),
         },
         {
           path: 'article/:id',
@@ -51,32 +52,30 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             if (params.id) void queryClient.prefetchQuery(storyQuery(params.id));
             return null;
           },
-          lazy: () => loadStoryRoute().then((m) => ({ Component: m.StoryRoute })),
+          lazy: () => routeModules.story.load().then((m) => ({ Component: m.StoryRoute })),
         },
         {
           path: 'section/:id',
           loader: listLoader('section'),
-          lazy: () =>
-            import('./routes/section-route.tsx').then((m) => ({ Component: m.SectionRoute })),
+          lazy: () => routeModules.section.load().then((m) => ({ Component: m.SectionRoute })),
         },
         {
           path: 'tag/:id',
           loader: listLoader('tag'),
-          lazy: () => import('./routes/tag-route.tsx').then((m) => ({ Component: m.TagRoute })),
+          lazy: () => routeModules.tag.load().then((m) => ({ Component: m.TagRoute })),
         },
         {
           path: 'search',
           // The loader comes with the route module: the search index and MiniSearch stay out of the first view.
           lazy: () =>
-            import('./routes/search-route.tsx').then((m) => ({
+            routeModules.search.load().then((m) => ({
               Component: m.SearchRoute,
               loader: m.createSearchLoader(queryClient),
             })),
         },
         {
           path: 'bookmarks',
-          lazy: () =>
-            import('./routes/bookmarks-route.tsx').then((m) => ({ Component: m.BookmarksRoute })),
+          lazy: () => routeModules.bookmarks.load().then((m) => ({ Component: m.BookmarksRoute })),
         },
         { path: '*', Component: NotFoundRoute },
       ],

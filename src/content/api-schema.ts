@@ -48,8 +48,12 @@ export const StoryPayloadSchema = v.strictObject({
   related: v.array(TeaserSchema),
 });
 
+/** A list of stories is a section's or a tag's. */
+export const LIST_KINDS = ['section', 'tag'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
 export const ListPageSchema = v.strictObject({
-  kind: v.picklist(['section', 'tag']),
+  kind: v.picklist(LIST_KINDS),
   id: Slug,
   name: v.string(),
   page: v.pipe(v.number(), v.integer(), v.minValue(1)),

@@ -4,16 +4,18 @@
 import { apiPaths, PAGE_SIZE } from '#content/api-paths.ts';
 import type {
   FrontPayload,
+  ListKind,
   ListPage,
   Rendition,
   StoryPayload,
   Teaser,
 } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
+import { blockReadAlsoIds, collectFromBody, storyImages } from '#content/body-walker.ts';
+import { countWords, readingMinutes, storyText } from '#content/reading-time.ts';
 import { teaserOf } from '#content/teaser.ts';
 import type { Corpus } from './load-content.ts';
 import { buildRelatedIndex, pickRelated } from './pick-related.ts';
-import { countWords, readingMinutes, storyText } from './reading-time.ts';
 
 export const LATEST_COUNT = 12;
 export const RAIL_COUNT = 6;
@@ -77,24 +79,15 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
 
 function mediaOf(article: Article, renditions: Map<string, Rendition>): Record<string, Rendition> {
   const media: Record<string, Rendition> = {};
-  const images = [
-    article.hero,
-    ...article.body.map((b) => (b.type === 'image' ? b.image : undefined)),
-  ];
-  for (const image of images) {
-    const rendition = image && renditions.get(image.src);
-    if (image && rendition) media[image.src] = rendition;
+  for (const image of storyImages(article)) {
+    const rendition = renditions.get(image.src);
+    if (rendition) media[image.src] = rendition;
   }
   return media;
 }
 
 function readAlsoIds(article: Article): string[] {
-  const ids = new Set<string>();
-  for (const block of article.body) {
-    if (block.type !== 'readAlso') continue;
-    for (const item of block.items) if ('id' in item) ids.add(item.id);
-  }
-  return [...ids];
+  return [...new Set(collectFromBody(article.body, blockReadAlsoIds))];
 }
 
 /** The lead is the newest breaking story of the latest few, else the newest with a photo. */
@@ -121,13 +114,12 @@ export function buildFront(
 
 /** Pages of 20, newest first; each names the next and previous page's URL. */
 export function* listPages(
-  kind: 'section' | 'tag',
+  kind: ListKind,
   id: string,
   name: string,
   items: readonly Teaser[],
 ): Generator<ApiFile> {
   const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const url = kind === 'section' ? apiPaths.sectionPage : apiPaths.tagPage;
   for (let page = 1; page <= pageCount; page++) {
     const payload: ListPage = {
       kind,
@@ -137,9 +129,9 @@ export function* listPages(
       pageCount,
       total: items.length,
       items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
-      next: page < pageCount ? url(id, page + 1) : null,
-      prev: page > 1 ? url(id, page - 1) : null,
+      next: page < pageCount ? apiPaths.listPage(kind, id, page + 1) : null,
+      prev: page > 1 ? apiPaths.listPage(kind, id, page - 1) : null,
     };
-    yield { path: url(id, page), payload };
+    yield { path: apiPaths.listPage(kind, id, page), payload };
   }
 }

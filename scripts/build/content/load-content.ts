@@ -7,10 +7,12 @@ import * as v from 'valibot';
 import {
   type Article,
   ArticleSchema,
+  BlockSchema,
   MEDIA_PATH,
   type Section,
   SectionListSchema,
 } from '#content/article-schema.ts';
+import { type BlockVisitor, visitBlock } from '#content/body-walker.ts';
 import { exists } from './exists.ts';
 import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';
@@ -153,18 +155,10 @@ function checkReferences(
           message: 'a story cannot be related to itself',
         });
     });
-    records(raw.body).forEach((block, b) => {
-      if (block.type !== 'readAlso') return;
-      records(block.items).forEach((item, i) => {
-        if (typeof item.id === 'string' && !knownIds.has(item.id)) {
-          problems.push({
-            file,
-            path: `body[${b}].items[${i}].id`,
-            message: `unknown story id "${item.id}"`,
-          });
-        }
-      });
-    });
+    for (const ref of bodyRefs(raw.body)) {
+      if (ref.kind === 'story' && !knownIds.has(ref.value))
+        problems.push({ file, path: ref.path, message: `unknown story id "${ref.value}"` });
+    }
   }
   for (const [tagId, names] of tagNames) {
     if (names.size < 2) continue;
@@ -192,6 +186,31 @@ function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.map((item) => (isRecord(item) ? item : {})) : [];
 }
 
+/** What a body points at: other stories by id, and photos by path. */
+type BodyRef = { kind: 'story' | 'image'; path: string; value: string };
+const bodyRefVisitor: BlockVisitor<BodyRef[]> = {
+  paragraph: () => [],
+  heading: () => [],
+  image: (block, b) => [{ kind: 'image', path: `body[${b}].image.src`, value: block.image.src }],
+  quote: () => [],
+  list: () => [],
+  readAlso: (block, b) =>
+    block.items.flatMap((item, i) =>
+      'id' in item ? [{ kind: 'story', path: `body[${b}].items[${i}].id`, value: item.id }] : [],
+    ),
+};
+
+/**
+ * The references of every block that is valid on its own, walked like any story body:
+ * a file with problems elsewhere still has its links and photos checked in the same pass.
+ */
+function bodyRefs(rawBody: unknown): BodyRef[] {
+  return records(rawBody).flatMap((raw, b) => {
+    const block = v.safeParse(BlockSchema, raw);
+    return block.success ? visitBlock(block.output, b, bodyRefVisitor) : [];
+  });
+}
+
 /** `order`: the image's place among those its file names. */
 type ImageRef = { file: string; path: string; src: string; order: number };
 
@@ -202,16 +221,10 @@ function imageRefs(id: string, raw: unknown): ImageRef[] {
   if (isRecord(raw.hero) && typeof raw.hero.src === 'string') {
     refs.push({ file, path: 'hero.src', src: raw.hero.src, order: refs.length });
   }
-  records(raw.body).forEach((block, b) => {
-    if (block.type === 'image' && isRecord(block.image) && typeof block.image.src === 'string') {
-      refs.push({
-        file,
-        path: `body[${b}].image.src`,
-        src: block.image.src,
-        order: refs.length,
-      });
-    }
-  });
+  for (const ref of bodyRefs(raw.body)) {
+    if (ref.kind === 'image')
+      refs.push({ file, path: ref.path, src: ref.value, order: refs.length });
+  }
   return refs.filter((ref) => MEDIA_PATH.test(ref.src));
 }
 

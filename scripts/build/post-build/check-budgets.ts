@@ -1,8 +1,10 @@
 // Performance budgets for a first story view, checked on every build: JavaScript
 // (total, and the app's own on top of the framework), CSS, and critical fonts.
+
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import { routeModules } from '#app/route-modules.ts';
 import type { Manifest } from '../prerender/route-assets.ts';
 import { inlineScriptBodies } from './inline-scripts.ts';
 
@@ -46,7 +48,7 @@ export async function checkBudgets(outDir: string, storyHtml: string): Promise<B
   const manifest = JSON.parse(
     await readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest;
-  const { js, css } = collect(manifest, ['index.html', 'src/app/routes/story-route.tsx']);
+  const { js, css } = collect(manifest, ['index.html', routeModules.story.file]);
   const html = await readFile(storyHtml, 'utf8');
   const sizes = await Promise.all(
     js.map(async (file) => ({ file, gzip: await gzipSize(path.join(outDir, file)) })),

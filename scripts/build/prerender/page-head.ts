@@ -1,8 +1,7 @@
 // The <head> of a prerendered page: title, description, canonical URL, Open Graph,
 // Twitter card and, for a story, a schema.org NewsArticle block.
 import type { StoryPayload } from '#content/api-schema.ts';
-
-export const SITE_NAME = 'قارئ';
+import { SITE_NAME } from '#content/page-meta.ts';
 
 export type HeadInfo = {
   title: string;

@@ -1,21 +1,18 @@
 // Prerenders every story, the front page and the first page of every section and
 // tag into static HTML that holds the full text and hydrates into the SPA.
+
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { PrerenderedRoute } from '#app/route-modules.ts';
 import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
 import type { Section } from '#content/article-schema.ts';
-import type { RenderedPage, SeedEntry } from '../../../src/entry-server.tsx';
+import { pageMeta } from '#content/page-meta.ts';
+import type * as SsrEntry from '../../../src/entry-server.tsx';
 import { mapLimit } from '../content/map-limit.ts';
 import type { InlineScript } from '../post-build/inline-scripts.ts';
-import {
-  escapeHtml,
-  type HeadInfo,
-  headTags,
-  SITE_NAME,
-  scriptJson,
-  shareImage,
-} from './page-head.ts';
+import { escapeHtml, type HeadInfo, headTags, scriptJson, shareImage } from './page-head.ts';
 import { type Manifest, routeAssets } from './route-assets.ts';
 
 export type StoryEntry = {
@@ -27,23 +24,12 @@ export type StoryEntry = {
   section: string;
 };
 
-type RenderPage = (path: string, seed: readonly SeedEntry[]) => Promise<RenderedPage>;
 export type PrerenderOptions = {
   outDir: string;
   ssrEntry: string;
   siteUrl: string;
   appLoader: InlineScript;
 };
-
-/** Must match the `sizes` of the hero in src/features/stories/components/story-figure.tsx. */
-const HERO_SIZES = '(min-width: 52rem) 48rem, 100vw';
-
-const ROUTE_MODULES = {
-  front: 'src/app/routes/front-route.tsx',
-  story: 'src/app/routes/story-route.tsx',
-  section: 'src/app/routes/section-route.tsx',
-  tag: 'src/app/routes/tag-route.tsx',
-} as const;
 
 const readJson = async <T>(file: string): Promise<T> =>
   JSON.parse(await readFile(file, 'utf8')) as T;
@@ -55,24 +41,26 @@ export function htmlFileFor(urlPath: string): string {
 }
 
 export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: PrerenderOptions) {
-  const { renderPage } = (await import(pathToFileURL(ssrEntry).href)) as { renderPage: RenderPage };
+  const { renderPage, pageSeeds, routeModules, HERO_SIZES } = (await import(
+    pathToFileURL(ssrEntry).href
+  )) as typeof SsrEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const manifest = await readJson<Manifest>(path.join(outDir, '.vite', 'manifest.json'));
   const api = path.join(outDir, 'api');
   const sections = await readJson<Section[]>(path.join(api, 'sections.json'));
-  const sectionsSeed: SeedEntry = { queryKey: ['sections'], data: sections };
+  const sectionsSeed = pageSeeds.sections(sections);
   const fonts = await criticalFonts(path.join(outDir, 'assets'));
   let pages = 0;
 
   const write = async (
     urlPath: string,
-    route: keyof typeof ROUTE_MODULES | null,
+    route: PrerenderedRoute | null,
     head: HeadInfo,
-    seed: SeedEntry[],
+    seed: SsrEntry.SeedEntry[],
     heroPreload?: string,
   ) => {
     const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
-    const assets = route ? routeAssets(manifest, ROUTE_MODULES[route]) : { js: [], css: [] };
+    const assets = route ? routeAssets(manifest, routeModules[route].file) : { js: [], css: [] };
     const links = [
       ...(heroPreload ? [heroPreload] : []),
       ...fonts.map(
@@ -99,17 +87,9 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
   };
 
   const front = await readJson<FrontPayload>(path.join(api, 'front.json'));
-  await write(
-    '/',
-    'front',
-    {
-      title: `${SITE_NAME} — أخبار بالعربية`,
-      description:
-        'آخر الأخبار من العالم والشرق الأوسط والاقتصاد والرياضة والتكنولوجيا والثقافة، بالعربية.',
-      canonical: `${siteUrl}/`,
-    },
-    [{ queryKey: ['front'], data: front }],
-  );
+  await write('/', 'front', { ...pageMeta.front(), canonical: `${siteUrl}${appPaths.front()}` }, [
+    pageSeeds.front(front),
+  ]);
 
   const storyFiles = (await readdir(path.join(api, 'articles'))).filter((f) => f.endsWith('.json'));
   const stories: StoryEntry[] = [];
@@ -124,19 +104,18 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
       updatedAt: article.updatedAt,
       section: payload.section.name,
     });
-    const urlPath = `/article/${encodeURIComponent(article.id)}`;
+    const urlPath = appPaths.story(article.id);
     await write(
       urlPath,
       'story',
       {
-        title: `${article.headline} | ${SITE_NAME}`,
-        description: article.summary ?? article.headline,
+        ...pageMeta.story(article),
         canonical: `${siteUrl}${urlPath}`,
         image: shareImage(payload, siteUrl),
         article: payload,
       },
-      [{ queryKey: ['story', article.id], data: payload }],
-      heroPreloadLink(payload),
+      [pageSeeds.story(payload)],
+      heroPreloadLink(payload, HERO_SIZES),
     );
   });
 
@@ -148,18 +127,11 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
       .map((d) => d.name);
     await mapLimit(ids, 4, async (id) => {
       const list = await readJson<ListPage>(path.join(dir, id, '1.json'));
-      const urlPath = `/${kind}/${encodeURIComponent(id)}`;
+      const urlPath = appPaths.list(kind, id);
       lists.push(urlPath);
-      await write(
-        urlPath,
-        kind,
-        {
-          title: `${list.name} | ${SITE_NAME}`,
-          description: `${kind === 'section' ? 'قسم' : 'تصنيف'} ${list.name}: آخر القصص في ${SITE_NAME}.`,
-          canonical: `${siteUrl}${urlPath}`,
-        },
-        [{ queryKey: ['list', kind, id, 1], data: list }],
-      );
+      await write(urlPath, kind, { ...pageMeta.list(list), canonical: `${siteUrl}${urlPath}` }, [
+        pageSeeds.list(list),
+      ]);
     });
   }
   return { pages, stories, lists };
@@ -196,11 +168,11 @@ export function deferAppScripts(
  * The hero photo is usually the largest paint: announce it in <head> at high
  * priority, so it does not wait behind the scripts for bandwidth.
  */
-function heroPreloadLink(payload: StoryPayload): string | undefined {
+function heroPreloadLink(payload: StoryPayload, sizes: string): string | undefined {
   const hero = payload.article.hero;
   const rendition = hero && payload.media[hero.src];
   if (!rendition?.avifSrcset) return undefined;
-  return `<link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${HERO_SIZES}" />`;
+  return `<link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${sizes}" />`;
 }
 
 /** The two fonts every page paints with first: Naskh 400 (text) and Plex Sans 700 (headlines), Arabic subsets. */

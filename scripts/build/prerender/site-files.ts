@@ -1,7 +1,10 @@
 // sitemap.xml, a news sitemap of the last 48 hours, robots.txt and an Atom feed.
+
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { escapeHtml, SITE_NAME } from './page-head.ts';
+import { appPaths } from '#content/app-paths.ts';
+import { SITE_NAME } from '#content/page-meta.ts';
+import { escapeHtml } from './page-head.ts';
 import type { StoryEntry } from './prerender-site.ts';
 
 const FEED_SIZE = 50;
@@ -9,7 +12,7 @@ const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 const newest = (a: StoryEntry, b: StoryEntry) =>
   Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
-const storyUrl = (siteUrl: string, id: string) => `${siteUrl}/article/${encodeURIComponent(id)}`;
+const storyUrl = (siteUrl: string, id: string) => `${siteUrl}${appPaths.story(id)}`;
 
 export function sitemap(
   siteUrl: string,

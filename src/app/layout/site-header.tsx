@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { appPaths } from '#content/app-paths.ts';
 import { SettingsButton } from '#features/preferences/components/settings-button.tsx';
 import { SearchForm } from '#features/search/components/search-form.tsx';
 import { sectionsQuery } from '#shared/api/sections-query.ts';
@@ -21,7 +22,7 @@ export function SiteHeader() {
           قارئ
         </Link>
         <SearchForm />
-        <Link to="/bookmarks" className="site-header__bookmarks">
+        <Link to={appPaths.bookmarks()} className="site-header__bookmarks">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
             <path
               d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z"
@@ -61,7 +62,7 @@ export function SiteHeader() {
           </li>
           {sections?.map((section) => (
             <li key={section.id}>
-              <NavLink to={`/section/${encodeURIComponent(section.id)}`} className="site-nav__link">
+              <NavLink to={appPaths.section(section.id)} className="site-nav__link">
                 {section.name}
               </NavLink>
             </li>

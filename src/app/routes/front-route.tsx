@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
 import { FrontPage } from '#features/front/components/front-page.tsx';
 import { FrontSkeleton } from '#features/front/components/front-skeleton.tsx';
@@ -16,9 +17,6 @@ export function FrontRoute() {
 
 function LoadedFront() {
   const { data } = useSuspenseQuery(frontQuery());
-  useDocumentMeta(
-    '',
-    'قارئ: آخر الأخبار من العالم والشرق الأوسط والاقتصاد والرياضة والتكنولوجيا والثقافة.',
-  );
+  useDocumentMeta(pageMeta.front());
   return <FrontPage front={data} renderCardActions={renderCardBookmark} />;
 }

@@ -1,9 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
+import type { ListKind } from '#content/api-schema.ts';
+import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
 import { ListSkeleton } from '#features/lists/components/list-skeleton.tsx';
 import { StoryListPage } from '#features/lists/components/story-list-page.tsx';
-import { type ListKind, listPageQuery } from '#shared/api/list-page-query.ts';
+import { listPageQuery } from '#shared/api/list-page-query.ts';
 import { pageNumber } from '#shared/lib/page-number.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { NotFoundView } from '#shared/ui/not-found-view.tsx';
@@ -29,7 +31,7 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
-  useDocumentMeta(page > 1 ? `${data.name} - الصفحة ${page}` : data.name);
+  useDocumentMeta(pageMeta.list(data));
   return (
     <StoryListPage list={data} label={LABELS[kind].label} renderCardActions={renderCardBookmark} />
   );

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useSearchParams } from 'react-router';
 import { queryWords } from '#content/arabic-search-terms.ts';
+import { pageMeta } from '#content/page-meta.ts';
 import { SearchPage } from '#features/search/components/search-page.tsx';
 import { searchResultsQuery } from '#features/search/model/search-results-query.ts';
 import { pageNumber } from '#shared/lib/page-number.ts';
@@ -25,7 +26,7 @@ export function SearchRoute() {
   const [params] = useSearchParams();
   const query = params.get('q') ?? '';
   const page = pageNumber(params.get('page'));
-  useDocumentMeta(query.trim() ? `بحث: ${query.trim()}` : 'البحث');
+  useDocumentMeta(pageMeta.search(query.trim()));
   if (page === null) return <NotFoundView />;
   return <SearchPage query={query} page={page} />;
 }

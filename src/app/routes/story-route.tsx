@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useParams } from 'react-router';
+import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
 import { StoryBookmarkActions } from '#features/bookmarks/components/story-bookmark-actions.tsx';
 import { StorySkeleton } from '#features/stories/components/story-skeleton.tsx';
@@ -22,7 +23,7 @@ export function StoryRoute() {
 function LoadedStory({ id }: { id: string }) {
   const { data } = useSuspenseQuery(storyQuery(id));
   const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentMeta(data.article.headline, data.article.summary);
+  useDocumentMeta(pageMeta.story(data.article));
   usePageHeadingFocus(heading, id);
   return (
     <StoryView

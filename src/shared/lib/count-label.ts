@@ -1,11 +1,18 @@
 // Counted nouns in Arabic by Intl.PluralRules('ar'): قصة واحدة، قصتان، 3 قصص، 11 قصة.
 import { type Digits, formatNumber, getDigits } from './locale.ts';
 
-type Forms = { zero: string; one: string; two: string; few: string; many: string; other: string };
+export type PluralForms = {
+  zero: string;
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+  other: string;
+};
 
 const rules = new Intl.PluralRules('ar');
 
-export const STORY_FORMS: Forms = {
+export const STORY_FORMS: PluralForms = {
   zero: 'لا قصص',
   one: 'قصة واحدة',
   two: 'قصتان',
@@ -14,7 +21,11 @@ export const STORY_FORMS: Forms = {
   other: '{n} قصة',
 };
 
-export function countLabel(count: number, forms: Forms, digits: Digits = getDigits()): string {
-  const category = rules.select(count) as keyof Forms;
+export function countLabel(
+  count: number,
+  forms: PluralForms,
+  digits: Digits = getDigits(),
+): string {
+  const category = rules.select(count) as keyof PluralForms;
   return forms[category].replace('{n}', formatNumber(count, digits));
 }

@@ -1,14 +1,10 @@
 import { useEffect } from 'react';
-
-export const SITE_NAME = 'قارئ';
+import type { PageMeta } from '#content/page-meta.ts';
 
 /** Keeps `document.title` and the meta description in step with the page shown. */
-export function useDocumentMeta(title: string | null, description?: string): void {
+export function useDocumentMeta({ title, description }: PageMeta): void {
   useEffect(() => {
-    if (title === null) return;
-    document.title = title ? `${title} | ${SITE_NAME}` : `${SITE_NAME} — أخبار بالعربية`;
-    if (description) {
-      document.querySelector('meta[name="description"]')?.setAttribute('content', description);
-    }
+    document.title = title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', description);
   }, [title, description]);
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { pageMeta } from '#content/page-meta.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import './status-view.css';
 
@@ -7,7 +8,7 @@ type Props = { what?: string };
 
 export function NotFoundView({ what = 'الصفحة' }: Props) {
   const title = `${what} غير موجودة`;
-  useDocumentMeta(title);
+  useDocumentMeta(pageMeta.notFound(what));
   const titleId = useId();
   return (
     <section className="status-view" aria-labelledby={titleId}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Teaser } from '#content/api-schema.ts';
-import { readingTimeLabel } from '../lib/reading-time.ts';
+import { readingTimeLabel } from '../lib/reading-time-label.ts';
 import { BreakingLabel } from './breaking-label.tsx';
 import { ResponsiveImage } from './responsive-image.tsx';
 import { StoryLink } from './story-link.tsx';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FrontPayload, Teaser } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
 import { StoryCard } from '#shared/ui/story-card.tsx';
 import './front-page.css';
 
@@ -43,7 +44,7 @@ export function FrontPage({ front, renderCardActions }: Props) {
               <h2 id={`rail-${rail.section.id}`} className="front__title">
                 {rail.section.name}
               </h2>
-              <Link to={`/section/${encodeURIComponent(rail.section.id)}`} className="front__more">
+              <Link to={appPaths.section(rail.section.id)} className="front__more">
                 المزيد من {rail.section.name}
                 <svg
                   aria-hidden="true"

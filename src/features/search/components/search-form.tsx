@@ -3,7 +3,7 @@
 // (each new query gets one history entry; its later keystrokes replace it).
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { searchPath } from '../model/search-path.ts';
+import { appPaths } from '#content/app-paths.ts';
 
 const TYPING_DELAY_MS = 200;
 
@@ -30,7 +30,7 @@ export function SearchForm() {
     if (!onSearchPage || value === urlQuery) return;
     const timer = setTimeout(() => {
       typed.current = value;
-      navigate(searchPath(value), { replace: pushed.current });
+      navigate(appPaths.search(value), { replace: pushed.current });
       pushed.current = true;
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
@@ -39,7 +39,7 @@ export function SearchForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     typed.current = value;
-    navigate(searchPath(value), {
+    navigate(appPaths.search(value), {
       replace: onSearchPage && (pushed.current || value === urlQuery),
     });
     pushed.current = false;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { searchPath } from '../model/search-path.ts';
+import { appPaths } from '#content/app-paths.ts';
 
 type Props = { query: string; page: number; hasNext: boolean; pageCount: number | null };
 
@@ -9,7 +9,7 @@ export function SearchPager({ query, page, hasNext, pageCount }: Props) {
   return (
     <nav className="search-pager" aria-label="الصفحات">
       {page > 1 && (
-        <Link to={searchPath(query, page - 1)} className="button" rel="prev">
+        <Link to={appPaths.search(query, page - 1)} className="button" rel="prev">
           الصفحة السابقة
         </Link>
       )}
@@ -17,7 +17,7 @@ export function SearchPager({ query, page, hasNext, pageCount }: Props) {
         {pageCount ? `الصفحة ${page} من ${pageCount}` : `الصفحة ${page}`}
       </span>
       {hasNext && (
-        <Link to={searchPath(query, page + 1)} className="button" rel="next">
+        <Link to={appPaths.search(query, page + 1)} className="button" rel="next">
           الصفحة التالية
         </Link>
       )}

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { StoryPayload } from '#content/api-schema.ts';
-import type { Block } from '#content/article-schema.ts';
+import { type BlockVisitor, visitBlock } from '#content/body-walker.ts';
 import { IsolatedText } from '#shared/ui/isolated-text.tsx';
 import { InlineRuns } from './inline-runs.tsx';
 import { ReadAlsoBox } from './read-also-box.tsx';
@@ -7,67 +8,57 @@ import { StoryFigure } from './story-figure.tsx';
 
 type Props = { payload: StoryPayload };
 
-function assertUnreachable(value: never): never {
-  throw new Error(`Unknown block ${JSON.stringify(value)}`);
-}
-
-function BlockView({ block, payload }: { block: Block; payload: StoryPayload }) {
-  switch (block.type) {
-    case 'paragraph':
-      return (
+/** How each block type looks: one handler per type, so a new type is a type error here. */
+function blockViews(payload: StoryPayload): BlockVisitor<ReactNode> {
+  return {
+    paragraph: (block, i) => (
+      <p key={i}>
+        <InlineRuns runs={block.content} />
+      </p>
+    ),
+    heading: (block, i) => (
+      <h2 key={i} className="story-body__heading">
+        <IsolatedText text={block.text} />
+      </h2>
+    ),
+    image: (block, i) => (
+      <StoryFigure key={i} image={block.image} rendition={payload.media[block.image.src]} />
+    ),
+    quote: (block, i) => (
+      <blockquote key={i} className="story-body__quote">
         <p>
           <InlineRuns runs={block.content} />
         </p>
-      );
-    case 'heading':
-      return (
-        <h2 className="story-body__heading">
-          <IsolatedText text={block.text} />
-        </h2>
-      );
-    case 'image':
-      return <StoryFigure image={block.image} rendition={payload.media[block.image.src]} />;
-    case 'quote':
-      return (
-        <blockquote className="story-body__quote">
-          <p>
-            <InlineRuns runs={block.content} />
-          </p>
-          {block.cite && (
-            <footer>
-              — <cite>{block.cite}</cite>
-            </footer>
-          )}
-        </blockquote>
-      );
-    case 'list': {
+        {block.cite && (
+          <footer>
+            — <cite>{block.cite}</cite>
+          </footer>
+        )}
+      </blockquote>
+    ),
+    list: (block, i) => {
       const List = block.ordered ? 'ol' : 'ul';
       return (
-        <List className="story-body__list">
-          {block.items.map((item, i) => (
+        <List key={i} className="story-body__list">
+          {block.items.map((item, j) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items of immutable content
-            <li key={i}>
+            <li key={j}>
               <InlineRuns runs={item} />
             </li>
           ))}
         </List>
       );
-    }
-    case 'readAlso':
-      return <ReadAlsoBox items={block.items} teasers={payload.readAlso} />;
-    default:
-      return assertUnreachable(block);
-  }
+    },
+    readAlso: (block, i) => <ReadAlsoBox key={i} items={block.items} teasers={payload.readAlso} />,
+  };
 }
 
-/** Every block of the story in order, through one exhaustive switch. */
+/** Every block of the story in order, keyed by position (content never reorders). */
 export function StoryBody({ payload }: Props) {
+  const views = blockViews(payload);
   return (
     <div className="story-body">
-      {payload.article.body.map((block, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: blocks of immutable content
-        <BlockView key={i} block={block} payload={payload} />
-      ))}
+      {payload.article.body.map((block, i) => visitBlock(block, i, views))}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { ResponsiveImage } from '#shared/ui/responsive-image.tsx';
 
 type Props = { image: Image; rendition: Rendition | undefined; hero?: boolean };
 
-const HERO_SIZES = '(min-width: 52rem) 48rem, 100vw';
+/** How wide the hero shows; the prerender preloads the hero photo with the same sizes. */
+export const HERO_SIZES = '(min-width: 52rem) 48rem, 100vw';
 const BODY_SIZES = '(min-width: 46rem) 42rem, 100vw';
 
 /** A photo with its caption and credit; remote photos carry their own size. */

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { StoryPayload } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
 import { formatHijriDate } from '#shared/lib/format-date.ts';
 import { useDigits, useShowHijri } from '#shared/lib/locale.ts';
-import { readingTimeLabel } from '#shared/lib/reading-time.ts';
+import { readingTimeLabel } from '#shared/lib/reading-time-label.ts';
 import { BreakingLabel } from '#shared/ui/breaking-label.tsx';
 import { IsolatedText } from '#shared/ui/isolated-text.tsx';
 import { TimeStamp } from '#shared/ui/time-stamp.tsx';
@@ -19,7 +20,7 @@ export function StoryHeader({ payload, headingRef }: Props) {
     <header className="story-header">
       <p className="story-header__kicker">
         {article.breaking && <BreakingLabel />}
-        <Link to={`/section/${encodeURIComponent(section.id)}`} className="story-header__section">
+        <Link to={appPaths.section(section.id)} className="story-header__section">
           {section.name}
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { appPaths } from '#content/app-paths.ts';
 import type { Tag } from '#content/article-schema.ts';
 
 type Props = { tags: readonly Tag[] | undefined };
@@ -16,7 +17,7 @@ export function TagNav({ tags }: Props) {
       <ul className="tag-nav__list">
         {tags.map((tag) => (
           <li key={tag.id}>
-            <Link to={`/tag/${encodeURIComponent(tag.id)}`} className="tag-nav__link">
+            <Link to={appPaths.tag(tag.id)} className="tag-nav__link">
               {tag.name}
             </Link>
           </li>

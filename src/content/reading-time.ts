@@ -1,36 +1,18 @@
 // Reading time from the words a reader reads. 180 words a minute is the usual
 // estimate for silent reading of Arabic (reading aloud, IReST, is nearer 138; English
 // silent reading ≈ 238). Rounded up: a story of 181 words takes two minutes to read.
-import type { Article, Inline } from '#content/article-schema.ts';
+import type { Article } from './article-schema.ts';
+import { blockReadingText, collectFromBody } from './body-walker.ts';
 
 export const ARABIC_WORDS_PER_MINUTE = 180;
 
-const inlineText = (runs: Inline[]) =>
-  runs.map((run) => (typeof run === 'string' ? run : run.text)).join('');
-
 /** The running text of a story: headline, standfirst, body text and captions. */
 export function storyText(article: Article): string {
-  const parts: string[] = [article.headline, article.summary ?? ''];
-  for (const block of article.body) {
-    switch (block.type) {
-      case 'paragraph':
-      case 'quote':
-        parts.push(inlineText(block.content));
-        break;
-      case 'heading':
-        parts.push(block.text);
-        break;
-      case 'list':
-        parts.push(...block.items.map(inlineText));
-        break;
-      case 'image':
-        parts.push(block.image.caption ?? '');
-        break;
-      case 'readAlso':
-        break;
-    }
-  }
-  return parts.join(' ');
+  return [
+    article.headline,
+    article.summary ?? '',
+    ...collectFromBody(article.body, blockReadingText),
+  ].join(' ');
 }
 
 export function countWords(text: string): number {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setDigits } from './locale.ts';
-import { minutesLabel, readingTimeLabel } from './reading-time.ts';
+import { minutesLabel, readingTimeLabel } from './reading-time-label.ts';
 
 afterEach(() => setDigits('latn'));
 
