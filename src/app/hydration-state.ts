@@ -2,7 +2,7 @@
 // JSON data block (not a script that runs, so the CSP needs no 'unsafe-inline').
 import type { DehydratedState } from '@tanstack/react-query';
 
-export const HYDRATION_STATE_ID = 'qari-state';
+const HYDRATION_STATE_ID = 'qari-state';
 
 export type HydrationState = {
   state: DehydratedState;

@@ -18,6 +18,6 @@ export const routeModules = {
   },
 } as const;
 
-export type RouteName = keyof typeof routeModules;
+type RouteName = keyof typeof routeModules;
 /** The pages the build prerenders. */
 export type PrerenderedRoute = Extract<RouteName, 'front' | 'story' | 'section' | 'tag'>;

@@ -20,7 +20,7 @@ export const RenditionSchema = v.strictObject({
   avifSrcset: v.optional(v.string()),
 });
 
-export const TeaserImageSchema = v.strictObject({
+const TeaserImageSchema = v.strictObject({
   ...RenditionSchema.entries,
   alt: v.string(),
 });
@@ -107,7 +107,6 @@ export const SearchShardSchema = v.strictObject({
 });
 
 export type Rendition = v.InferOutput<typeof RenditionSchema>;
-export type TeaserImage = v.InferOutput<typeof TeaserImageSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;
 export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;

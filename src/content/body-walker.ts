@@ -36,7 +36,7 @@ export const blockReadingText: BlockVisitor<readonly string[]> = {
 };
 
 /** The photos a story's body shows. */
-export const blockImages: BlockVisitor<readonly Image[]> = {
+const blockImages: BlockVisitor<readonly Image[]> = {
   paragraph: none,
   heading: none,
   image: (block) => [block.image],

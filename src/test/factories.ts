@@ -3,7 +3,7 @@
 import type { Rendition, StoryPayload, Teaser } from '#content/api-schema.ts';
 import type { Article, Block } from '#content/article-schema.ts';
 
-export const WORLD = { id: 'world', name: 'العالم' };
+const WORLD = { id: 'world', name: 'العالم' };
 
 export function rendition(name = 'photo', overrides: Partial<Rendition> = {}): Rendition {
   return {
@@ -28,7 +28,7 @@ export function teaser(overrides: Partial<Teaser> = {}): Teaser {
   };
 }
 
-export function article(overrides: Partial<Article> = {}): Article {
+function article(overrides: Partial<Article> = {}): Article {
   return {
     schemaVersion: 1,
     id: 'moscow-energy-talks',

@@ -8,7 +8,7 @@ export function formatProblem({ file, path, message }: Problem): string {
 }
 
 /** `body[3].content[0].href` from a valibot issue path; `(root)` for the whole file. */
-export function jsonPath(keys: readonly (string | number)[]): string {
+function jsonPath(keys: readonly (string | number)[]): string {
   let out = '';
   for (const key of keys) {
     if (typeof key === 'number') out += `[${key}]`;

@@ -27,7 +27,7 @@ export type CompressOptions = {
 };
 
 /** What is worth compressing; images, fonts and archives are compressed already. */
-export const COMPRESSIBLE = new Set([
+const COMPRESSIBLE = new Set([
   '.html',
   '.js',
   '.mjs',

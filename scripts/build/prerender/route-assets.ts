@@ -1,6 +1,6 @@
 // Which JS and CSS a route needs, from Vite's manifest, so a prerendered page links
 // its route's stylesheet (no unstyled flash) and preloads its chunks.
-export type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
 export type Manifest = Record<string, ManifestChunk>;
 
 export function routeAssets(manifest: Manifest, key: string): { js: string[]; css: string[] } {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleText } from '#test/render.tsx';
-import { formatDate, formatDateTime, formatHijriDate, formatRelative } from './format-date.ts';
+import { formatDateTime, formatHijriDate, formatRelative } from './format-date.ts';
 
 // Dates are shown in the reader's time zone: pin one so the hour is known.
 const originalTz = process.env.TZ;
@@ -32,13 +32,6 @@ describe('formatDateTime', () => {
 
   it('shows the time in the reader’s zone, not in UTC', () => {
     expect(visibleText(formatDateTime('2026-11-27T22:00:00Z', 'latn'))).toContain('28 نوفمبر 2026');
-  });
-});
-
-describe('formatDate', () => {
-  it('writes the Gregorian date only', () => {
-    expect(visibleText(formatDate(ISO, 'latn'))).toBe('27 نوفمبر 2026');
-    expect(visibleText(formatDate(ISO, 'arab'))).toBe('٢٧ نوفمبر ٢٠٢٦');
   });
 });
 

@@ -23,10 +23,6 @@ export function formatDateTime(
   }).format(new Date(iso));
 }
 
-export function formatDate(iso: string, digits: Digits = getDigits()): string {
-  return new Intl.DateTimeFormat(arabicLocale(digits), { dateStyle: 'long' }).format(new Date(iso));
-}
-
 export function formatHijriDate(iso: string, digits: Digits = getDigits()): string {
   return new Intl.DateTimeFormat(arabicLocale(digits, 'islamic-umalqura'), {
     dateStyle: 'long',

@@ -2,7 +2,7 @@
 import { countLabel, type PluralForms } from './count-label.ts';
 import { type Digits, getDigits } from './locale.ts';
 
-export const MINUTE_FORMS: PluralForms = {
+const MINUTE_FORMS: PluralForms = {
   zero: '{n} دقيقة',
   one: 'دقيقة واحدة',
   two: 'دقيقتان',

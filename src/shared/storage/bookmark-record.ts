@@ -5,7 +5,7 @@ import { StoryPayloadSchema, TeaserSchema } from '#content/api-schema.ts';
 
 export const BOOKMARK_VERSION = 1;
 
-export const BookmarkEntrySchema = v.strictObject({
+const BookmarkEntrySchema = v.strictObject({
   v: v.literal(BOOKMARK_VERSION),
   id: v.string(),
   savedAt: v.pipe(v.number(), v.finite()),
@@ -17,7 +17,6 @@ export const BookmarkEntrySchema = v.strictObject({
 export const SavedStorySchema = v.strictObject({ id: v.string(), payload: StoryPayloadSchema });
 
 export type BookmarkEntry = v.InferOutput<typeof BookmarkEntrySchema>;
-export type SavedStory = v.InferOutput<typeof SavedStorySchema>;
 
 type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 

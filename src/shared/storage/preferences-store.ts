@@ -9,7 +9,7 @@ export const PREFERENCES_KEY = 'qari:preferences';
 
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
-export const DIGITS = ['latn', 'arab'] as const satisfies readonly Digits[];
+const DIGITS = ['latn', 'arab'] as const satisfies readonly Digits[];
 
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Theme = (typeof THEMES)[number];

@@ -5,7 +5,7 @@ import { StoryPayloadSchema } from '#content/api-schema.ts';
 import { teaserOf } from '#content/teaser.ts';
 import type { NewBookmark } from '#shared/storage/bookmark-db.ts';
 
-export const BOOKMARK_FILE_FORMAT = 'qari-bookmarks';
+const BOOKMARK_FILE_FORMAT = 'qari-bookmarks';
 /** Larger files are refused before they are read: a thousand saved stories fit in a few MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ENTRIES = 5000;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { setReadingPosition } from '#shared/storage/bookmark-db.ts';
 
 /** How far through the page the reader is, 0 at the top and 1 at the end of the story. */
-export function currentPosition(): number {
+function currentPosition(): number {
   const max = document.documentElement.scrollHeight - window.innerHeight;
   return max > 0 ? Math.min(1, Math.max(0, window.scrollY / max)) : 0;
 }

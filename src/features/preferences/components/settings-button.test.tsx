@@ -1,20 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREFERENCES_KEY, resetPreferencesCache } from '#shared/storage/preferences-store.ts';
 import { renderWithProviders } from '#test/render.tsx';
 import { SettingsButton } from './settings-button.tsx';
 
-// jsdom has <dialog> but not its modal behaviour: enough of it for these tests.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 beforeEach(() => {
   localStorage.clear();
   resetPreferencesCache();

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   type Preferences,
   savePreferences,
   type TextSize,
   type Theme,
 } from '#shared/storage/preferences-store.ts';
+import { ModalDialog } from '#shared/ui/modal-dialog.tsx';
 import { usePreferences } from '../model/use-preferences.ts';
 import './settings-panel.css';
 
@@ -29,28 +30,14 @@ type Props = { onClose: () => void };
 
 /** The reader preferences: a modal dialog; every change applies and is saved at once. */
 export function SettingsPanel({ onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const preferences = usePreferences();
   const [saveFailed, setSaveFailed] = useState(false);
 
-  useEffect(() => {
-    // Guarded: StrictMode runs effects twice, and showModal on an open dialog throws.
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
-
   const update = (change: Partial<Preferences>) => setSaveFailed(!savePreferences(change));
 
   return (
-    <dialog
-      ref={dialog}
-      className="settings-panel"
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-    >
-      <h2 id={`${id}-title`} className="settings-panel__title">
-        الإعدادات
-      </h2>
+    <ModalDialog title="الإعدادات" onClose={onClose}>
       <fieldset className="settings-panel__group">
         <legend>حجم النص</legend>
         {TEXT_SIZE_LABELS.map(([value, label]) => (
@@ -108,18 +95,13 @@ export function SettingsPanel({ onClose }: Props) {
         </label>
       </fieldset>
       {saveFailed && (
-        <p role="status" className="settings-panel__note">
+        <p role="status" className="modal-dialog__note">
           تعذّر حفظ الإعدادات في هذا المتصفح: ستبقى حتى تغلق الصفحة فقط.
         </p>
       )}
-      <p className="settings-panel__note">
+      <p className="modal-dialog__note">
         اضغط <kbd>?</kbd> لعرض اختصارات لوحة المفاتيح.
       </p>
-      <div className="settings-panel__actions">
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          إغلاق
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

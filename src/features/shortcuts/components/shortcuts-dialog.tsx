@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { ModalDialog } from '#shared/ui/modal-dialog.tsx';
 import './shortcuts-dialog.css';
 
 const SHORTCUTS: [key: string, action: string][] = [
@@ -12,21 +12,10 @@ const SHORTCUTS: [key: string, action: string][] = [
 
 type Props = { onClose: () => void };
 
-/** The list of keyboard shortcuts, in a modal dialog; the browser returns focus on close. */
+/** The list of keyboard shortcuts, in a modal dialog. */
 export function ShortcutsDialog({ onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    // Guarded: StrictMode runs effects twice, and showModal on an open dialog throws.
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
-
   return (
-    <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={id} onClose={onClose}>
-      <h2 id={id} className="shortcuts-dialog__title">
-        اختصارات لوحة المفاتيح
-      </h2>
+    <ModalDialog title="اختصارات لوحة المفاتيح" onClose={onClose}>
       <table className="shortcuts-dialog__table">
         <thead>
           <tr>
@@ -45,15 +34,10 @@ export function ShortcutsDialog({ onClose }: Props) {
           ))}
         </tbody>
       </table>
-      <p className="shortcuts-dialog__note">
+      <p className="modal-dialog__note">
         لا تعمل الاختصارات أثناء الكتابة في مربع نص. على لوحة المفاتيح العربية تعمل المفاتيح نفسها
         في مواضعها.
       </p>
-      <div className="shortcuts-dialog__actions">
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          إغلاق
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,7 +3,7 @@
 export type ShortcutAction = 'search' | 'next' | 'previous' | 'help';
 
 /** Headline links of the stories on a page (front, lists, search results, bookmarks). */
-export const STORY_LINKS = 'main h2 a, main h3 a';
+const STORY_LINKS = 'main h2 a, main h3 a';
 
 const BY_KEY = new Map<string, ShortcutAction>([
   ['/', 'search'],
