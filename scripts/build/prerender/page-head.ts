@@ -1,7 +1,8 @@
 // The <head> of a prerendered page: title, description, canonical URL, Open Graph,
 // Twitter card and, for a story, a schema.org NewsArticle block.
-import type { StoryPayload } from '#content/api-schema.ts';
-import { SITE_NAME } from '#content/page-meta.ts';
+import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
+import { pageMeta, SITE_NAME } from '#content/page-meta.ts';
 
 export type HeadInfo = {
   title: string;
@@ -112,3 +113,21 @@ export function shareImage(payload: StoryPayload, siteUrl: string): HeadInfo['im
   const url = best.url.startsWith('https://') ? best.url : `${siteUrl}${best.url}`;
   return { url, width: best.width, height, alt: hero.alt };
 }
+
+/** The head of each prerendered page: its title and description as the app sets them, plus the URL. */
+export const pageHeads = {
+  front: (_front: FrontPayload, siteUrl: string): HeadInfo => ({
+    ...pageMeta.front(),
+    canonical: `${siteUrl}${appPaths.front()}`,
+  }),
+  story: (payload: StoryPayload, siteUrl: string): HeadInfo => ({
+    ...pageMeta.story(payload.article),
+    canonical: `${siteUrl}${appPaths.story(payload.article.id)}`,
+    image: shareImage(payload, siteUrl),
+    article: payload,
+  }),
+  list: (list: ListPage, siteUrl: string): HeadInfo => ({
+    ...pageMeta.list(list),
+    canonical: `${siteUrl}${appPaths.list(list.kind, list.id, list.page)}`,
+  }),
+};

@@ -8,11 +8,10 @@ import type { PrerenderedRoute } from '#app/route-modules.ts';
 import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Section } from '#content/article-schema.ts';
-import { pageMeta } from '#content/page-meta.ts';
 import type * as SsrEntry from '../../../src/entry-server.tsx';
 import { mapLimit } from '../content/map-limit.ts';
 import type { InlineScript } from '../post-build/inline-scripts.ts';
-import { escapeHtml, type HeadInfo, headTags, scriptJson, shareImage } from './page-head.ts';
+import { escapeHtml, type HeadInfo, headTags, pageHeads, scriptJson } from './page-head.ts';
 import { type Manifest, routeAssets } from './route-assets.ts';
 
 export type StoryEntry = {
@@ -87,9 +86,7 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
   };
 
   const front = await readJson<FrontPayload>(path.join(api, 'front.json'));
-  await write('/', 'front', { ...pageMeta.front(), canonical: `${siteUrl}${appPaths.front()}` }, [
-    pageSeeds.front(front),
-  ]);
+  await write('/', 'front', pageHeads.front(front, siteUrl), [pageSeeds.front(front)]);
 
   const storyFiles = (await readdir(path.join(api, 'articles'))).filter((f) => f.endsWith('.json'));
   const stories: StoryEntry[] = [];
@@ -108,12 +105,7 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
     await write(
       urlPath,
       'story',
-      {
-        ...pageMeta.story(article),
-        canonical: `${siteUrl}${urlPath}`,
-        image: shareImage(payload, siteUrl),
-        article: payload,
-      },
+      pageHeads.story(payload, siteUrl),
       [pageSeeds.story(payload)],
       heroPreloadLink(payload, HERO_SIZES),
     );
@@ -129,9 +121,7 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
       const list = await readJson<ListPage>(path.join(dir, id, '1.json'));
       const urlPath = appPaths.list(kind, id);
       lists.push(urlPath);
-      await write(urlPath, kind, { ...pageMeta.list(list), canonical: `${siteUrl}${urlPath}` }, [
-        pageSeeds.list(list),
-      ]);
+      await write(urlPath, kind, pageHeads.list(list, siteUrl), [pageSeeds.list(list)]);
     });
   }
   return { pages, stories, lists };
