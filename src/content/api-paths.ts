@@ -2,16 +2,21 @@
 // browser that fetches it. Ids are percent-encoded so any slug maps to one file.
 import type { ListKind } from './api-schema.ts';
 
+/** Results a search page shows. */
 export const PAGE_SIZE = 20;
+
+const listFolder = (kind: ListKind, id: string) =>
+  `/api/${kind === 'section' ? 'sections' : 'tags'}/${encodeURIComponent(id)}`;
 
 export const apiPaths = {
   sections: () => '/api/sections.json',
   front: () => '/api/front.json',
   story: (id: string) => `/api/articles/${encodeURIComponent(id)}.json`,
-  sectionPage: (id: string, page: number) => `/api/sections/${encodeURIComponent(id)}/${page}.json`,
-  tagPage: (id: string, page: number) => `/api/tags/${encodeURIComponent(id)}/${page}.json`,
-  listPage: (kind: ListKind, id: string, page: number) =>
-    kind === 'section' ? apiPaths.sectionPage(id, page) : apiPaths.tagPage(id, page),
+  /** A list's head: page 1 and the counts (src/content/list-paging.ts). */
+  listHead: (kind: ListKind, id: string) => `${listFolder(kind, id)}/head.json`,
+  /** A list's full chunk `chunk`, counted from the oldest. */
+  listChunk: (kind: ListKind, id: string, chunk: number) =>
+    `${listFolder(kind, id)}/chunks/${chunk}.json`,
   /** The search index: a manifest naming the shards, newest stories first. */
   searchManifest: () => '/api/search/manifest.json',
   searchShard: (n: number) => `/api/search/shard-${n}.json`,

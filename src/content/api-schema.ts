@@ -52,16 +52,34 @@ export const StoryPayloadSchema = v.strictObject({
 export const LIST_KINDS = ['section', 'tag'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 
-export const ListPageSchema = v.strictObject({
+const ListFields = {
   kind: v.picklist(LIST_KINDS),
   id: Slug,
   name: v.string(),
-  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Newest first. */
   items: v.array(TeaserSchema),
-  next: v.nullable(v.string()),
-  prev: v.nullable(v.string()),
+};
+const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/** A list's head file: what page 1 shows, and the counts every page needs (src/content/list-paging.ts). */
+export const ListHeadSchema = v.strictObject({
+  ...ListFields,
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  pageCount: PageNumber,
+});
+
+/** One of a list's full chunks of 20, numbered from the oldest (0). */
+export const ListChunkSchema = v.strictObject({
+  ...ListFields,
+  chunk: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** What a list page shows: the head or a chunk, with its page number counted from the newest. */
+export const ListPageSchema = v.strictObject({
+  ...ListFields,
+  page: PageNumber,
+  pageCount: PageNumber,
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 export const FrontPayloadSchema = v.strictObject({
@@ -109,6 +127,8 @@ export const SearchShardSchema = v.strictObject({
 export type Rendition = v.InferOutput<typeof RenditionSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;
 export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
+export type ListHead = v.InferOutput<typeof ListHeadSchema>;
+export type ListChunk = v.InferOutput<typeof ListChunkSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 export type FrontPayload = v.InferOutput<typeof FrontPayloadSchema>;
 export type SearchDoc = v.InferOutput<typeof SearchDocSchema>;

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { apiPaths, PAGE_SIZE } from '#content/api-paths.ts';
+import { apiPaths } from '#content/api-paths.ts';
 import {
   FrontPayloadSchema,
-  type ListPage,
-  ListPageSchema,
+  type ListChunk,
+  ListChunkSchema,
+  type ListHead,
+  ListHeadSchema,
   type Rendition,
   type StoryPayload,
   StoryPayloadSchema,
@@ -17,6 +19,7 @@ import {
   type Section,
   SectionListSchema,
 } from '#content/article-schema.ts';
+import { CHUNK_SIZE, chunkOfPage, pageFromChunk, pageFromHead } from '#content/list-paging.ts';
 import {
   type ApiFile,
   buildApi,
@@ -76,73 +79,89 @@ function build(articles: Article[], renditions = new Map<string, Rendition>()) {
 }
 
 describe('listPages', () => {
-  it('splits 45 teasers into pages of 20, 20 and 5 that link to each other', () => {
-    const items = Array.from({ length: 45 }, (_, i) => teaser(i));
-    const pages: ApiFile[] = [...listPages('section', 'world', 'العالم', items)];
-    expect(PAGE_SIZE).toBe(20);
-    expect(pages.map((p) => p.path)).toEqual([
-      '/api/sections/world/1.json',
-      '/api/sections/world/2.json',
-      '/api/sections/world/3.json',
+  // teaser(i): a higher i is an older story, as lists are given newest first.
+  const newestFirst = (count: number) => Array.from({ length: count }, (_, i) => teaser(i));
+  const files = (count: number) =>
+    new Map(
+      [...listPages('section', 'world', 'العالم', newestFirst(count))].map((f) => [
+        f.path,
+        f.payload,
+      ]),
+    );
+
+  it('splits 45 stories into a head of 25 (the newest) and one chunk of the 20 oldest', () => {
+    const written = files(45);
+    expect([...written.keys()]).toEqual([
+      apiPaths.listHead('section', 'world'),
+      apiPaths.listChunk('section', 'world', 0),
     ]);
-    const payloads = pages.map((p) => p.payload as ListPage);
-    expect(payloads.map((p) => p.items.length)).toEqual([20, 20, 5]);
-    expect(payloads.map((p) => [p.page, p.pageCount, p.total])).toEqual([
-      [1, 3, 45],
-      [2, 3, 45],
-      [3, 3, 45],
-    ]);
-    expect(payloads.map((p) => [p.prev, p.next])).toEqual([
-      [null, '/api/sections/world/2.json'],
-      ['/api/sections/world/1.json', '/api/sections/world/3.json'],
-      ['/api/sections/world/2.json', null],
-    ]);
-    expect(payloads.flatMap((p) => p.items)).toEqual(items);
-    expect(payloads[0]).toMatchObject({ kind: 'section', id: 'world', name: 'العالم' });
+    const head = written.get(apiPaths.listHead('section', 'world')) as ListHead;
+    const chunk = written.get(apiPaths.listChunk('section', 'world', 0)) as ListChunk;
+    expect(head).toMatchObject({
+      kind: 'section',
+      id: 'world',
+      name: 'العالم',
+      total: 45,
+      pageCount: 2,
+    });
+    expect(CHUNK_SIZE).toBe(20);
+    expect(head.items).toEqual(newestFirst(45).slice(0, 25));
+    expect(chunk).toMatchObject({ chunk: 0, items: newestFirst(45).slice(25) });
+    // Page 2 is that chunk, page 3 does not exist.
+    expect(chunkOfPage(2, 45)).toBe(0);
+    expect(chunkOfPage(3, 45)).toBeNull();
   });
 
-  it('makes one empty page for an empty list', () => {
-    const pages = [...listPages('tag', 'oil', 'نفط', [])];
-    expect(pages).toEqual([
+  it('makes one empty head for an empty list, and one head for fewer than 40', () => {
+    expect([...listPages('tag', 'oil', 'نفط', [])]).toEqual([
       {
-        path: '/api/tags/oil/1.json',
-        payload: {
-          kind: 'tag',
-          id: 'oil',
-          name: 'نفط',
-          page: 1,
-          pageCount: 1,
-          total: 0,
-          items: [],
-          next: null,
-          prev: null,
-        },
+        path: '/api/tags/oil/head.json',
+        payload: { kind: 'tag', id: 'oil', name: 'نفط', items: [], total: 0, pageCount: 1 },
       },
     ]);
+    expect([...files(39).keys()]).toHaveLength(1);
+    expect([...files(40).keys()]).toHaveLength(2);
+    expect([...listPages('tag', 'نفط', 'نفط', newestFirst(21))].map((f) => f.path)[0]).toBe(
+      '/api/tags/%D9%86%D9%81%D8%B7/head.json',
+    );
   });
 
-  it('makes exactly one page for 20 and two for 21, and percent-encodes Arabic ids', () => {
-    expect([
-      ...listPages(
-        'tag',
-        'نفط',
-        'نفط',
-        Array.from({ length: 20 }, (_, i) => teaser(i)),
-      ),
-    ]).toHaveLength(1);
-    const pages = [
-      ...listPages(
-        'tag',
-        'نفط',
-        'نفط',
-        Array.from({ length: 21 }, (_, i) => teaser(i)),
-      ),
-    ];
-    expect(pages.map((p) => p.path)).toEqual([
-      apiPaths.tagPage('نفط', 1),
-      apiPaths.tagPage('نفط', 2),
-    ]);
-    expect(pages[0]?.path).toBe('/api/tags/%D9%86%D9%81%D8%B7/1.json');
+  it('a new story changes only the head, and once in 20 stories adds one chunk', () => {
+    for (let count = 40; count < 200; count++) {
+      const before = files(count);
+      // The same stories plus a newer one: teaser(i) names shift, so build from ids.
+      const older = newestFirst(count);
+      const after = new Map(
+        [...listPages('section', 'world', 'العالم', [teaser(-1), ...older])].map((f) => [
+          f.path,
+          f.payload,
+        ]),
+      );
+      const changed = [...after].filter(
+        ([path, payload]) => JSON.stringify(before.get(path)) !== JSON.stringify(payload),
+      );
+      const expected = [apiPaths.listHead('section', 'world')];
+      if ((count + 1) % CHUNK_SIZE === 0)
+        expected.push(apiPaths.listChunk('section', 'world', (count + 1) / CHUNK_SIZE - 2));
+      expect(changed.map(([path]) => path)).toEqual(expected);
+    }
+  });
+
+  it('pages, read newest first, hold every story once, in order', () => {
+    for (const count of [0, 1, 19, 20, 39, 40, 41, 99, 100, 101]) {
+      const written = files(count);
+      const head = written.get(apiPaths.listHead('section', 'world')) as ListHead;
+      const pages = [pageFromHead(head)];
+      for (let page = 2; page <= head.pageCount; page++) {
+        const chunk = written.get(
+          apiPaths.listChunk('section', 'world', chunkOfPage(page, count) as number),
+        ) as ListChunk;
+        pages.push(pageFromChunk(head, chunk, page));
+      }
+      expect(pages.flatMap((p) => p.items)).toEqual(newestFirst(count));
+      expect(pages.map((p) => p.page)).toEqual(pages.map((_, i) => i + 1));
+      expect(written.size).toBe(head.pageCount);
+    }
   });
 });
 
@@ -231,7 +250,8 @@ describe('buildApi', () => {
       if (path === apiPaths.sections()) return SectionListSchema;
       if (path === apiPaths.front()) return FrontPayloadSchema;
       if (path.startsWith('/api/articles/')) return StoryPayloadSchema;
-      if (/^\/api\/(sections|tags)\/[^/]+\/\d+\.json$/.test(path)) return ListPageSchema;
+      if (/^\/api\/(sections|tags)\/[^/]+\/head\.json$/.test(path)) return ListHeadSchema;
+      if (/^\/api\/(sections|tags)\/[^/]+\/chunks\/\d+\.json$/.test(path)) return ListChunkSchema;
       throw new Error(`unexpected path ${path}`);
     };
     for (const [path, payload] of files) {
@@ -242,13 +262,16 @@ describe('buildApi', () => {
     }
     // sections + front + 46 stories + one page per section (16, 16, 15, 0 stories) + tags
     const tagFiles = [...files.keys()].filter((p) => p.startsWith('/api/tags/'));
-    expect(tagFiles.sort()).toEqual([
-      '/api/tags/gas/1.json',
-      '/api/tags/gas/2.json',
-      '/api/tags/oil/1.json',
-      '/api/tags/oil/2.json',
+    const tagTotals = tagFiles
+      .filter((p) => p.endsWith('/head.json'))
+      .map((p) => [p, (files.get(p) as ListHead).total]);
+    expect(tagTotals.sort()).toEqual([
+      ['/api/tags/gas/head.json', 22],
+      ['/api/tags/oil/head.json', 23],
     ]);
-    expect(files.size).toBe(2 + 46 + 4 + 4);
+    // Fewer than 40 stories each: a head and no chunk.
+    expect(tagFiles).toHaveLength(2);
+    expect(files.size).toBe(2 + 46 + 4 + 2);
     expect(files.get(apiPaths.sections())).toEqual(SECTIONS);
   });
 
@@ -272,11 +295,13 @@ describe('buildApi', () => {
   });
 
   it('picks related stories where the article has none', () => {
-    const payload = files.get(apiPaths.story('s0')) as StoryPayload;
+    const payload = files.get(apiPaths.story('s42')) as StoryPayload;
     expect(payload.related).toHaveLength(4);
-    expect(payload.related.map((t) => t.id)).not.toContain('s0');
-    // s0 is in world and tagged oil: stories with both (n % 6 === 0) outrank s50 (oil only).
-    expect(payload.related.map((t) => t.id)).toEqual(['s42', 's36', 's30', 's24']);
+    // s42 is in world and tagged oil: earlier stories with both (n % 6 === 0) come first;
+    // s50, newer, is never a candidate.
+    expect(payload.related.map((t) => t.id)).toEqual(['s36', 's30', 's24', 's18']);
+    // The oldest story has nothing earlier to point to.
+    expect((files.get(apiPaths.story('s0')) as StoryPayload).related).toEqual([]);
     expect(payload.readAlso).toEqual({});
   });
 
@@ -297,13 +322,13 @@ describe('buildApi', () => {
   });
 
   it('lists section pages newest first', () => {
-    const world = [1].map((p) => files.get(apiPaths.sectionPage('world', p)) as ListPage);
-    expect(world.map((p) => [p.items.length, p.total, p.next])).toEqual([[16, 16, null]]);
-    const ids = world.flatMap((p) => p.items.map((t) => t.id));
+    const world = files.get(apiPaths.listHead('section', 'world')) as ListHead;
+    expect([world.items.length, world.total, world.pageCount]).toEqual([16, 16, 1]);
+    const ids = world.items.map((t) => t.id);
     expect(ids.slice(0, 3)).toEqual(['s51', 's42', 's39']);
-    const dates = world.flatMap((p) => p.items.map((t) => Date.parse(t.publishedAt)));
+    const dates = world.items.map((t) => Date.parse(t.publishedAt));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(files.get(apiPaths.sectionPage('empty', 1))).toMatchObject({ total: 0, items: [] });
-    expect((files.get(apiPaths.tagPage('oil', 1)) as ListPage).name).toBe('نفط');
+    expect(files.get(apiPaths.listHead('section', 'empty'))).toMatchObject({ total: 0, items: [] });
+    expect((files.get(apiPaths.listHead('tag', 'oil')) as ListHead).name).toBe('نفط');
   });
 });

@@ -1,17 +1,19 @@
 // Turns a checked corpus into the static JSON API: one file per page the reader
 // opens, so every page needs exactly one request and none grows with the corpus.
 
-import { apiPaths, PAGE_SIZE } from '#content/api-paths.ts';
+import { apiPaths } from '#content/api-paths.ts';
 import type {
   FrontPayload,
+  ListChunk,
+  ListHead,
   ListKind,
-  ListPage,
   Rendition,
   StoryPayload,
   Teaser,
 } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import { blockReadAlsoIds, collectFromBody, storyImages } from '#content/body-walker.ts';
+import { CHUNK_SIZE, headStart, listPageCount, olderChunks } from '#content/list-paging.ts';
 import { countWords, readingMinutes, storyText } from '#content/reading-time.ts';
 import { teaserOf } from '#content/teaser.ts';
 import type { Corpus } from './load-content.ts';
@@ -112,26 +114,36 @@ export function buildFront(
   };
 }
 
-/** Pages of 20, newest first; each names the next and previous page's URL. */
+/**
+ * A list's head and its full chunks of 20 (src/content/list-paging.ts): chunks are
+ * counted from the oldest story, so publishing a story rewrites the head, not the archive.
+ */
 export function* listPages(
   kind: ListKind,
   id: string,
   name: string,
-  items: readonly Teaser[],
+  newestFirst: readonly Teaser[],
 ): Generator<ApiFile> {
-  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  for (let page = 1; page <= pageCount; page++) {
-    const payload: ListPage = {
+  const total = newestFirst.length;
+  const oldestFirst = [...newestFirst].reverse();
+  const newestOf = (from: number, to?: number) => oldestFirst.slice(from, to).reverse();
+  const head: ListHead = {
+    kind,
+    id,
+    name,
+    items: newestOf(headStart(total)),
+    total,
+    pageCount: listPageCount(total),
+  };
+  yield { path: apiPaths.listHead(kind, id), payload: head };
+  for (let chunk = 0; chunk < olderChunks(total); chunk++) {
+    const payload: ListChunk = {
       kind,
       id,
       name,
-      page,
-      pageCount,
-      total: items.length,
-      items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
-      next: page < pageCount ? apiPaths.listPage(kind, id, page + 1) : null,
-      prev: page > 1 ? apiPaths.listPage(kind, id, page - 1) : null,
+      items: newestOf(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE),
+      chunk,
     };
-    yield { path: apiPaths.listPage(kind, id, page), payload };
+    yield { path: apiPaths.listChunk(kind, id, chunk), payload };
   }
 }

@@ -38,7 +38,7 @@ describe('pickRelated', () => {
   });
 
   it('ranks shared tags above the same section, and two shared tags above one', () => {
-    const me = article('me', 1, 'world', ['oil', 'gas']);
+    const me = article('me', 28, 'world', ['oil', 'gas']);
     const others = [
       article('same-section', 20, 'world'),
       article('one-tag', 10, 'economy', ['oil']),
@@ -48,6 +48,13 @@ describe('pickRelated', () => {
     ];
     // tag-and-section scores 2 + 1 and beats one-tag (2) although it is older.
     expect(pick(me, others)).toEqual(['two-tags', 'tag-and-section', 'one-tag', 'same-section']);
+  });
+
+  it('looks only at stories published before it', () => {
+    const me = article('me', 10, 'world', ['oil']);
+    const others = [article('later', 20, 'world', ['oil']), article('earlier', 5, 'world')];
+    expect(pick(me, others)).toEqual(['earlier']);
+    expect(pick(article('first', 1, 'world', ['oil']), others)).toEqual([]);
   });
 
   it('puts the newest first among equals', () => {
@@ -85,7 +92,7 @@ describe('pickRelated on a larger corpus', () => {
       ),
     ).sort(newestFirst);
     const index = buildRelatedIndex(all);
-    // Reference: the plain definition, limited like pickRelated to the newest 200 of each list.
+    // Reference: the plain definition, limited like pickRelated to the 200 earlier stories of each list.
     const reference = (me: Article) => {
       const scores = new Map<string, number>();
       const add = (list: Article[] = [], weight: number) => {
@@ -93,9 +100,10 @@ describe('pickRelated on a larger corpus', () => {
           if (other.id !== me.id) scores.set(other.id, (scores.get(other.id) ?? 0) + weight);
         }
       };
-      for (const tag of me.tags ?? []) add(index.byTag.get(tag.id), 2);
-      add(index.bySection.get(me.section), 1);
       const rank = (id: string) => index.rank.get(id) ?? 0;
+      const older = (list: Article[] = []) => list.filter((other) => rank(other.id) > rank(me.id));
+      for (const tag of me.tags ?? []) add(older(index.byTag.get(tag.id)), 2);
+      add(older(index.bySection.get(me.section)), 1);
       return [...scores]
         .sort(([a, sa], [b, sb]) => sb - sa || rank(a) - rank(b))
         .slice(0, 4)

@@ -1,9 +1,12 @@
-// «قصص قد تهمك»: a story's own `related` list where it has one; otherwise the
-// stories sharing most tags, then its section, newest first.
+// «قصص قد تهمك»: a story's own `related` list where it has one; otherwise the earlier
+// stories sharing most tags, then its section, newest first. Only stories published
+// before it are candidates: a story's picks are the coverage that led up to it, and
+// publishing a new story never changes the pages of the stories before it (so an
+// incremental publish rewrites the new story, not the archive: decision 009).
 import type { Article } from '#content/article-schema.ts';
 
 export const RELATED_COUNT = 4;
-/** How far down each (newest-first) tag or section list to look: keeps the build linear. */
+/** How many earlier stories of each tag or section list to look at: keeps the build linear. */
 const SCAN_PER_LIST = 200;
 
 export type RelatedIndex = {
@@ -34,16 +37,31 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
   else map.set(key, [value]);
 }
 
+/** The position in a newest-first list of the first story older than rank `self` (binary search). */
+function olderFrom(list: readonly Article[], self: number, index: RelatedIndex): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((index.rank.get((list[mid] as Article).id) as number) <= self) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function pickRelated(article: Article, index: RelatedIndex): string[] {
   if (article.related) return article.related;
   // Scores keyed by rank (0 = newest), so ties break without further lookups.
-  const self = index.rank.get(article.id);
+  const self = index.rank.get(article.id) as number;
   const scores = new Map<number, number>();
   const add = (candidates: Article[] | undefined, weight: number) => {
-    const end = Math.min(candidates?.length ?? 0, SCAN_PER_LIST);
-    for (let i = 0; i < end; i++) {
-      const rank = index.rank.get((candidates as Article[])[i]?.id as string) as number;
-      if (rank !== self) scores.set(rank, (scores.get(rank) ?? 0) + weight);
+    if (!candidates) return;
+    // The first story of the list older than this one, then the next SCAN_PER_LIST.
+    const start = olderFrom(candidates, self, index);
+    const end = Math.min(candidates.length, start + SCAN_PER_LIST);
+    for (let i = start; i < end; i++) {
+      const rank = index.rank.get((candidates[i] as Article).id) as number;
+      scores.set(rank, (scores.get(rank) ?? 0) + weight);
     }
   };
   for (const tag of article.tags ?? []) add(index.byTag.get(tag.id), 2);

@@ -1,6 +1,6 @@
 // The <head> of a prerendered page: title, description, canonical URL, Open Graph,
 // Twitter card and, for a story, a schema.org NewsArticle block.
-import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
+import type { FrontPayload, ListHead, StoryPayload } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import { pageMeta, SITE_NAME } from '#content/page-meta.ts';
 
@@ -126,8 +126,8 @@ export const pageHeads = {
     image: shareImage(payload, siteUrl),
     article: payload,
   }),
-  list: (list: ListPage, siteUrl: string): HeadInfo => ({
-    ...pageMeta.list(list),
-    canonical: `${siteUrl}${appPaths.list(list.kind, list.id, list.page)}`,
+  list: (list: ListHead, siteUrl: string): HeadInfo => ({
+    ...pageMeta.list({ ...list, page: 1 }),
+    canonical: `${siteUrl}${appPaths.list(list.kind, list.id)}`,
   }),
 };

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrerenderedRoute } from '#app/route-modules.ts';
-import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
+import type { FrontPayload, ListHead, StoryPayload } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Section } from '#content/article-schema.ts';
 import type * as SsrEntry from '../../../src/entry-server.tsx';
@@ -118,10 +118,10 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
     await mapLimit(ids, 4, async (id) => {
-      const list = await readJson<ListPage>(path.join(dir, id, '1.json'));
+      const list = await readJson<ListHead>(path.join(dir, id, 'head.json'));
       const urlPath = appPaths.list(kind, id);
       lists.push(urlPath);
-      await write(urlPath, kind, pageHeads.list(list, siteUrl), [pageSeeds.list(list)]);
+      await write(urlPath, kind, pageHeads.list(list, siteUrl), pageSeeds.list(list));
     });
   }
   return { pages, stories, lists };

@@ -6,7 +6,8 @@ const apiSchemas = () => import('#content/api-schema.ts');
 
 export const storySchema = () => apiSchemas().then((m) => m.StoryPayloadSchema);
 export const frontSchema = () => apiSchemas().then((m) => m.FrontPayloadSchema);
-export const listPageSchema = () => apiSchemas().then((m) => m.ListPageSchema);
+export const listHeadSchema = () => apiSchemas().then((m) => m.ListHeadSchema);
+export const listChunkSchema = () => apiSchemas().then((m) => m.ListChunkSchema);
 export const searchManifestSchema = () => apiSchemas().then((m) => m.SearchManifestSchema);
 export const searchShardSchema = () => apiSchemas().then((m) => m.SearchShardSchema);
 export const sectionListSchema = () =>
