@@ -130,5 +130,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // Component tests load route modules lazily; on a busy 2-core CI machine 5 s is too tight.
+    testTimeout: 15_000,
   },
 }));

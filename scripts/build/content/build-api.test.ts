@@ -21,7 +21,6 @@ import {
 } from '#content/article-schema.ts';
 import { CHUNK_SIZE, chunkOfPage, pageFromChunk, pageFromHead } from '#content/list-paging.ts';
 import {
-  type ApiFile,
   buildApi,
   buildFront,
   LATEST_COUNT,
