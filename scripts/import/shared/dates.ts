@@ -76,3 +76,12 @@ export function laterThan(publishedAt: string, candidate: string | null): string
   if (!candidate) return undefined;
   return Date.parse(candidate) > Date.parse(publishedAt) ? candidate : undefined;
 }
+
+/** The first of `values` that reads as a date. */
+export function firstDate(...values: unknown[]): string | undefined {
+  for (const value of values) {
+    const iso = toIsoDate(value);
+    if (iso) return iso;
+  }
+  return undefined;
+}
