@@ -19,7 +19,7 @@ import {
 } from './shared/content-folder.ts';
 import { InputError, type ItemDraft } from './shared/draft.ts';
 import type { FetchLimits } from './shared/fetch-capped.ts';
-import { type Finished, finishArticles, type SourcedDraft } from './shared/finish-articles.ts';
+import { finishArticles, type SourcedDraft } from './shared/finish-articles.ts';
 import { termSlug } from './shared/ids.ts';
 import { MediaSettler } from './shared/media.ts';
 import { type InputDoc, readInputs } from './shared/read-inputs.ts';

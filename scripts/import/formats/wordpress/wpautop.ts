@@ -27,11 +27,26 @@ export function wpautop(content: string, drops: Drops): string {
     });
   // Block-editor posts already carry their paragraphs; classic ones use blank lines.
   if (/<p[\s>]|<!-- wp:/i.test(html)) return html;
-  html = html
-    .split(/\n\s*\n/)
-    .map((chunk) => chunk.trim())
-    .filter(Boolean)
-    .map((chunk) => (BLOCK_START.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>')}</p>`))
-    .join('\n');
+  // Blank lines part paragraphs; within one, a line opening a block element stands alone
+  // and the other lines form a paragraph with line breaks.
+  const out: string[] = [];
+  for (const chunk of html.split(/\n\s*\n/)) {
+    let lines: string[] = [];
+    const flush = () => {
+      if (lines.length > 0) out.push(`<p>${lines.join('<br>')}</p>`);
+      lines = [];
+    };
+    for (const line of chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      if (BLOCK_START.test(line)) {
+        flush();
+        out.push(line);
+      } else lines.push(line);
+    }
+    flush();
+  }
+  html = out.join('\n');
   return html;
 }
