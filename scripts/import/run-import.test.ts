@@ -242,13 +242,18 @@ describe('runImport: hostile and unreachable inputs', () => {
 
   it('refuses inputs over the size cap, slow servers and missing networks, clearly', async () => {
     const out = await tempDir();
+    // A port nothing listens on: what fetch meets when the network (or the host) is not there.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
     const report = await runImport(
       options(out, {
         inputs: [
           `${base}/huge.xml`,
           `${base}/slow.xml`,
           `${base}/gone.xml`,
-          'http://127.0.0.1:9/feed.xml',
+          `http://127.0.0.1:${closedPort}/feed.xml`,
         ],
         limits: { maxBytes: 256 * 1024, timeoutMs: 1000 },
       }),
