@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Section } from '#content/article-schema.ts';
+import { mapLimit } from '#scripts/build/content/map-limit.ts';
 import { mapAns } from './formats/ans/map-ans.ts';
 import { mapFeed } from './formats/feed/map-feed.ts';
 import { mapOptimo } from './formats/optimo/map-optimo.ts';
@@ -134,37 +135,24 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   for (const item of finished) {
     for (const drop of item.drops)
       report.drops.push(`${item.input}: ${item.id ?? item.label}: ${drop}`);
-    if (!item.ok) {
-      report.items.push({
-        input: item.input,
-        label: item.label,
-        id: item.id,
-        status: 'skipped',
-        reason: item.reason,
-      });
-      continue;
-    }
+  }
+  // Files are written a few at a time (the disk waits, not the CPU); outcomes keep input order.
+  const outcomes = await mapLimit(finished, 16, async (item): Promise<ItemOutcome> => {
+    const base = { input: item.input, label: item.label, id: item.id };
+    if (!item.ok) return { ...base, status: 'skipped', reason: item.reason };
     const rel = `articles/${item.id}.json`;
     if (!owned.has(item.id) && (await writer.exists(rel))) {
-      report.items.push({
-        input: item.input,
-        label: item.label,
-        id: item.id,
+      return {
+        ...base,
         status: 'skipped',
         reason: `${rel} is already there and this source did not write it (left untouched)`,
-      });
-      continue;
+      };
     }
     const status = await writer.put(rel, item.json);
     kept.add(item.id);
-    report.items.push({
-      input: item.input,
-      label: item.label,
-      id: item.id,
-      status,
-      headline: item.article.headline,
-    });
-  }
+    return { ...base, status, headline: item.article.headline };
+  });
+  report.items.push(...outcomes);
 
   const { sections: merged, added } = sections.merged();
   report.sectionsAdded = added;

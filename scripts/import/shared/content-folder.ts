@@ -1,7 +1,7 @@
 // The content folder the run writes into: what is there already (sections, tag names,
 // this source's manifest), and the writes themselves, which are byte-stable, never touch
 // a file the source did not write, and happen only when not a dry run.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { type Section, SectionListSchema } from '#content/article-schema.ts';
@@ -91,6 +91,8 @@ export async function readTagNames(outDir: string): Promise<Map<string, string>>
 export type WriteStatus = 'imported' | 'updated' | 'unchanged';
 
 export class FolderWriter {
+  private readonly made = new Set<string>();
+
   constructor(
     private readonly outDir: string,
     private readonly dryRun: boolean,
@@ -99,19 +101,34 @@ export class FolderWriter {
   /** Writes `text` at `rel` (through a temporary file and a rename) unless it is there already. */
   async put(rel: string, text: string): Promise<WriteStatus> {
     const file = path.join(this.outDir, rel);
-    const existing = await readText(file);
-    if (existing === text) return 'unchanged';
+    const bytes = Buffer.from(text);
+    let existing: Buffer | null = null;
+    try {
+      existing = await readFile(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (existing?.equals(bytes)) return 'unchanged';
     if (!this.dryRun) {
-      await mkdir(path.dirname(file), { recursive: true });
+      const dir = path.dirname(file);
+      if (!this.made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.made.add(dir);
+      }
       const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, text);
+      await writeFile(temp, bytes);
       await rename(temp, file);
     }
     return existing === null ? 'imported' : 'updated';
   }
 
   async exists(rel: string): Promise<boolean> {
-    return (await readText(path.join(this.outDir, rel))) !== null;
+    try {
+      await access(path.join(this.outDir, rel));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async remove(rel: string): Promise<void> {

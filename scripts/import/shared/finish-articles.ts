@@ -151,63 +151,75 @@ export async function finishArticles(
 
   // Everything but links to other stories, which wait until the run knows which items are valid.
   const prepared = await Promise.all(placed.map((item) => prepare(item, ctx)));
-  const valid = new Set<string>();
-  const firstPass = prepared.map((p) => {
-    if (!p.ok) return p;
-    // A scratch Drops: the second pass reports what is dropped, once.
-    const result = v.safeParse(
-      ArticleSchema,
-      build(
-        p,
-        () => undefined,
-        () => undefined,
-        new Drops(),
-      ),
-    );
-    if (result.success) valid.add(p.id);
-    return result.success ? p : { ...failed(p), reason: `invalid: ${issues(result)}` };
-  });
-
+  // Links to other stories are made to every story that is valid. Each article is built and
+  // checked once; when some fail, the ones that linked to them are built again without those
+  // links (rare: an item that prepared well almost never fails the schema).
+  const valid = new Set(prepared.flatMap((p) => (p.ok ? [p.id] : [])));
   const storyOf = (link: StoryLink, self: string): string | undefined => {
     const byIdentity = link.identity && idByIdentity.get(link.identity);
     const byUrl = link.url && idByUrl.get(urlKey(link.url) ?? '');
     const id = byIdentity || byUrl;
     return id && id !== self && valid.has(id) ? id : undefined;
   };
-  const finished: Finished[] = [...skipped];
-  for (const p of firstPass) {
-    if (!p.ok) {
-      finished.push(p);
-      continue;
-    }
-    const hrefFor = (href: string) => {
-      const id = idByUrl.get(urlKey(href) ?? '');
-      return id && id !== p.id && valid.has(id) ? `/article/${id}` : undefined;
-    };
-    const article = build(p, (link) => storyOf(link, p.id), hrefFor, p.drops);
-    const result = v.safeParse(ArticleSchema, article);
-    if (!result.success) {
-      finished.push({ ...failed(p), reason: `invalid: ${issues(result)}` });
-      continue;
-    }
-    const json = `${JSON.stringify(result.output, null, 2)}\n`;
-    if (Buffer.byteLength(json) > MAX_STORY_BYTES) {
-      finished.push({
-        ...failed(p),
-        reason: `${Buffer.byteLength(json)} bytes, over the 2 MB story limit`,
+  const results = new Map<string, Finished>();
+  let pending = prepared.filter((p): p is Prepared => p.ok);
+  for (let round = 0; pending.length > 0 && round < 4; round++) {
+    const failedNow: string[] = [];
+    const linksTo = new Map<string, Set<string>>();
+    for (const p of pending) {
+      const targets = new Set<string>();
+      const hrefFor = (href: string) => {
+        const id = idByUrl.get(urlKey(href) ?? '');
+        if (!id || id === p.id || !valid.has(id)) return undefined;
+        targets.add(id);
+        return `/article/${id}`;
+      };
+      const linked = (link: StoryLink) => {
+        const id = storyOf(link, p.id);
+        if (id) targets.add(id);
+        return id;
+      };
+      // Drops are collected on a copy, so a rebuilt article does not report them twice.
+      const drops = new Drops();
+      const result = v.safeParse(ArticleSchema, build(p, linked, hrefFor, drops));
+      linksTo.set(p.id, targets);
+      const lines = [...p.drops.lines(), ...drops.lines()];
+      if (!result.success) {
+        failedNow.push(p.id);
+        results.set(p.id, { ...failed(p), drops: lines, reason: `invalid: ${issues(result)}` });
+        continue;
+      }
+      const json = `${JSON.stringify(result.output, null, 2)}\n`;
+      const bytes = Buffer.byteLength(json);
+      if (bytes > MAX_STORY_BYTES) {
+        failedNow.push(p.id);
+        results.set(p.id, {
+          ...failed(p),
+          drops: lines,
+          reason: `${bytes} bytes, over the 2 MB story limit`,
+        });
+        continue;
+      }
+      results.set(p.id, {
+        input: p.input,
+        label: p.label,
+        id: p.id,
+        ok: true,
+        article: result.output,
+        json,
+        drops: lines,
       });
-      continue;
     }
-    finished.push({
-      input: p.input,
-      label: p.label,
-      id: p.id,
-      ok: true,
-      article: result.output,
-      json,
-      drops: p.drops.lines(),
-    });
+    for (const id of failedNow) valid.delete(id);
+    pending =
+      failedNow.length === 0
+        ? []
+        : pending.filter(
+            (p) => valid.has(p.id) && failedNow.some((f) => linksTo.get(p.id)?.has(f)),
+          );
   }
+  const finished: Finished[] = [...skipped];
+  for (const p of prepared) finished.push(p.ok ? (results.get(p.id) as Finished) : p);
   return finished;
 }
 

@@ -89,6 +89,7 @@ const BLOCK = new Set([
   'blockquote',
   'figure',
 ]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SOCIAL_BLOCKQUOTE =
   /\b(twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|fb-xfbml-parse-ignore|telegram-post)\b/;
 const CREDIT_CLASS = /credit|copyright|photographer|byline|source/i;
@@ -96,7 +97,9 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const classOf = (el: Element) => attr(el, 'class') ?? '';
-const hasClass = (el: Element, name: string) => classOf(el).split(/\s+/).includes(name);
+/** The classic WordPress caption box: a div.wp-caption holding the image and p.wp-caption-text. */
+const WP_CAPTION = /(?:^|\s)wp-caption(?:\s|$)/;
+const CAPTION_CLASS = /(?:^|\s)wp-(?:caption-text|element-caption)(?:\s|$)/;
 
 /** Deeper than this, tags are dropped (text kept) before parsing: see flattenDeepNesting. */
 export const MAX_HTML_DEPTH = 1000;
@@ -293,6 +296,8 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
   const figures: Figure[] = [];
   const lists: ListState[] = [];
   const hrefs: (string | undefined)[] = [];
+  /** The innermost link's address (nested links keep the inner one). */
+  let href: string | undefined;
   let strong = 0;
 
   const flush = () => {
@@ -307,8 +312,9 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
     else flush();
   };
   const pushText = (text: string) => {
-    const href = hrefs.findLast((h) => h !== undefined);
-    const run: Run = { text, ...(href ? { href } : {}), ...(strong > 0 ? { strong: true } : {}) };
+    const run: Run = { text };
+    if (href) run.href = href;
+    if (strong > 0) run.strong = true;
     (frames.at(-1)?.runs ?? paragraph).push(run);
   };
   const linkParagraph = (url: URL, what: string) => {
@@ -355,7 +361,74 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
     }
   };
 
-  type Step = { node: Node } | { exit: () => void };
+  type Exit = {
+    exit: 'none' | 'link' | 'strong' | 'heading' | 'quote' | 'pop' | 'list' | 'item' | 'figure';
+    edge: boolean;
+    frame?: Frame;
+    list?: ListState;
+    figure?: Figure;
+  };
+  type Step = { node: Node } | Exit;
+  const close = (step: Exit) => {
+    if (step.edge) edge();
+    const { frame, list, figure } = step;
+    switch (step.exit) {
+      case 'link':
+        href = hrefs.pop();
+        break;
+      case 'strong':
+        strong--;
+        break;
+      case 'pop':
+        frames.pop();
+        break;
+      case 'heading': {
+        frames.pop();
+        const text = inlineText(normalizeRuns(frame?.runs ?? []));
+        if (text) blocks.push({ type: 'heading', text });
+        break;
+      }
+      case 'quote': {
+        frames.pop();
+        const content = normalizeRuns(frame?.runs ?? []);
+        const cite = inlineText(normalizeRuns(frame?.kind === 'quote' ? frame.cite : []));
+        if (content.length > 0) blocks.push({ type: 'quote', content, ...(cite ? { cite } : {}) });
+        else if (cite) drops.add('quote with only a citation dropped');
+        break;
+      }
+      case 'list':
+        lists.pop();
+        if (list && list.items.length > 0)
+          blocks.push({ type: 'list', ordered: list.ordered, items: list.items });
+        break;
+      case 'item': {
+        frames.pop();
+        const item = normalizeRuns(frame?.runs ?? []);
+        if (item.length > 0) lists.at(-1)?.items.push(item);
+        break;
+      }
+      case 'figure': {
+        figures.pop();
+        if (!figure) break;
+        if (!figure.image) {
+          const text = normalizeRuns(figure.caption);
+          if (text.length > 0) blocks.push({ type: 'paragraph', content: text });
+          break;
+        }
+        const caption = inlineText(normalizeRuns(figure.caption));
+        const credit = inlineText(normalizeRuns(figure.credit));
+        blocks.push({
+          type: 'image',
+          image: {
+            ...figure.image,
+            ...(caption ? { caption } : {}),
+            ...(credit ? { credit } : {}),
+          },
+        });
+        break;
+      }
+    }
+  };
   const stack: Step[] = [];
   const pushChildren = (el: { childNodes: Node[] }) => {
     for (let i = el.childNodes.length - 1; i >= 0; i--)
@@ -372,7 +445,7 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
   while (stack.length > 0) {
     const step = stack.pop() as Step;
     if ('exit' in step) {
-      step.exit();
+      close(step);
       continue;
     }
     const { node } = step;
@@ -420,108 +493,64 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
       continue;
     }
 
-    const exits: (() => void)[] = [];
+    // What closing this element does; one plain object, no closure per element.
+    let exit: Exit['exit'] = 'none';
+    let frame: Frame | undefined;
+    let list: ListState | undefined;
+    let figure: Figure | undefined;
     const top = frames.length === 0;
     if (tag === 'a') {
-      const href = attr(node, 'href');
-      hrefs.push(resolveHref(href, baseUrl, drops));
-      exits.push(() => hrefs.pop());
+      hrefs.push(href);
+      href = resolveHref(attr(node, 'href'), baseUrl, drops) ?? href;
+      exit = 'link';
     } else if (tag === 'strong' || tag === 'b') {
       strong++;
-      exits.push(() => strong--);
-    } else if (/^h[1-6]$/.test(tag) && top && figures.length === 0) {
+      exit = 'strong';
+    } else if (HEADINGS.has(tag) && top && figures.length === 0) {
       flush();
-      const frame: Frame = { kind: 'heading', runs: [] };
+      frame = { kind: 'heading', runs: [] };
       frames.push(frame);
-      exits.push(() => {
-        frames.pop();
-        const text = inlineText(normalizeRuns(frame.runs));
-        if (text) blocks.push({ type: 'heading', text });
-      });
+      exit = 'heading';
     } else if (tag === 'blockquote' && top) {
       flush();
-      const frame: Frame = { kind: 'quote', runs: [], cite: [] };
+      frame = { kind: 'quote', runs: [], cite: [] };
       frames.push(frame);
-      exits.push(() => {
-        frames.pop();
-        const content = normalizeRuns(frame.runs);
-        const cite = inlineText(normalizeRuns(frame.cite));
-        if (content.length > 0) blocks.push({ type: 'quote', content, ...(cite ? { cite } : {}) });
-        else if (cite) drops.add('quote with only a citation dropped');
-      });
+      exit = 'quote';
     } else if ((tag === 'cite' || tag === 'footer') && frames.at(-1)?.kind === 'quote') {
       const quote = frames.at(-1) as Extract<Frame, { kind: 'quote' }>;
-      const frame: Frame = { kind: 'cite', runs: quote.cite };
-      frames.push(frame);
-      exits.push(() => frames.pop());
+      frames.push({ kind: 'cite', runs: quote.cite });
+      exit = 'pop';
     } else if ((tag === 'ul' || tag === 'ol') && top) {
       flush();
-      const list: ListState = { ordered: tag === 'ol', items: [] };
+      list = { ordered: tag === 'ol', items: [] };
       lists.push(list);
-      exits.push(() => {
-        lists.pop();
-        if (list.items.length > 0)
-          blocks.push({ type: 'list', ordered: list.ordered, items: list.items });
-      });
+      exit = 'list';
     } else if (tag === 'li' && top && lists.length > 0) {
-      const frame: Frame = { kind: 'item', runs: [] };
+      frame = { kind: 'item', runs: [] };
       frames.push(frame);
-      exits.push(() => {
-        frames.pop();
-        const item = normalizeRuns(frame.runs);
-        if (item.length > 0) lists.at(-1)?.items.push(item);
-      });
-    } else if ((tag === 'figure' || hasClass(node, 'wp-caption')) && top) {
+      exit = 'item';
+    } else if ((tag === 'figure' || (tag === 'div' && WP_CAPTION.test(cls))) && top) {
       flush();
-      const figure: Figure = { caption: [], credit: [] };
+      figure = { caption: [], credit: [] };
       figures.push(figure);
-      exits.push(() => {
-        figures.pop();
-        if (!figure.image) {
-          const text = normalizeRuns(figure.caption);
-          if (text.length > 0) blocks.push({ type: 'paragraph', content: text });
-          return;
-        }
-        const caption = inlineText(normalizeRuns(figure.caption));
-        const credit = inlineText(normalizeRuns(figure.credit));
-        blocks.push({
-          type: 'image',
-          image: {
-            ...figure.image,
-            ...(caption ? { caption } : {}),
-            ...(credit ? { credit } : {}),
-          },
-        });
-      });
+      exit = 'figure';
     } else if (
-      (tag === 'figcaption' ||
-        /\bwp-(caption|element-caption)-text\b|\bwp-element-caption\b/.test(cls)) &&
+      (tag === 'figcaption' || ((tag === 'p' || tag === 'div') && CAPTION_CLASS.test(cls))) &&
       figures.length > 0 &&
       top
     ) {
-      const figure = figures.at(-1) as Figure;
-      const frame: Frame = { kind: 'caption', runs: figure.caption };
-      frames.push(frame);
-      exits.push(() => frames.pop());
+      frames.push({ kind: 'caption', runs: (figures.at(-1) as Figure).caption });
+      exit = 'pop';
     } else if (
       frames.at(-1)?.kind === 'caption' &&
       (tag === 'cite' || tag === 'small' || CREDIT_CLASS.test(cls))
     ) {
-      const figure = figures.at(-1) as Figure;
-      const frame: Frame = { kind: 'credit', runs: figure.credit };
-      frames.push(frame);
-      exits.push(() => frames.pop());
+      frames.push({ kind: 'credit', runs: (figures.at(-1) as Figure).credit });
+      exit = 'pop';
     }
-    if (BLOCK.has(tag)) {
-      edge();
-      exits.unshift(edge);
-    }
-    if (exits.length > 0)
-      stack.push({
-        exit: () => {
-          for (const fn of exits) fn();
-        },
-      });
+    const block = BLOCK.has(tag);
+    if (block) edge();
+    if (exit !== 'none' || block) stack.push({ exit, edge: block, frame, list, figure });
     pushChildren(node);
   }
   flush();
