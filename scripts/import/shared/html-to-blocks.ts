@@ -230,6 +230,17 @@ export function inlineText(content: readonly Inline[]): string {
   return content.map((run) => (typeof run === 'string' ? run : run.text)).join('');
 }
 
+/**
+ * The paragraph an embed becomes: a link to its address, named by its host, so a long
+ * address never runs past a phone's width.
+ */
+export function embedLink(url: URL): { type: 'paragraph'; content: Inline[] } {
+  return {
+    type: 'paragraph',
+    content: [{ text: url.hostname.replace(/^www\./, ''), href: url.href }],
+  };
+}
+
 /** An absolute http(s) URL from a source attribute, or null. */
 export function absoluteUrl(value: string | undefined, baseUrl?: string): URL | null {
   if (!value?.trim()) return null;
@@ -321,7 +332,7 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
     drops.add(`${what} (${url.hostname}) replaced by a link to it`);
     if (frames.length > 0) return;
     flush();
-    blocks.push({ type: 'paragraph', content: [{ text: url.href, href: url.href }] });
+    blocks.push(embedLink(url));
   };
 
   const image = (el: Element) => {

@@ -5,8 +5,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from './draft.ts';
 
-/** Refuses what must not be parsed, and malformed XML with its line and column. */
-export function checkXml(text: string): void {
+/** Refuses a document type with an internal subset, before any parser sees the document. */
+export function refuseDangerousXml(text: string): void {
   // The prolog: the XML declaration, comments, processing instructions, then a DOCTYPE.
   const prolog =
     /^\uFEFF?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<!DOCTYPE\b([^>[]*)(\[)?/i.exec(text);
@@ -18,17 +18,24 @@ export function checkXml(text: string): void {
   if (/<!ENTITY\b/i.test(text.slice(0, 4096)) && /<!DOCTYPE/i.test(text.slice(0, 4096))) {
     throw new InputError('refused: entity declarations are not allowed');
   }
+}
+
+/**
+ * Why a document failed to parse, with the line and column of the first fault. The
+ * validator is a second full pass, so it runs only once a parser has given up.
+ */
+export function malformedXml(text: string, fallback: string): InputError {
   let verdict: ReturnType<typeof XMLValidator.validate>;
   try {
     verdict = XMLValidator.validate(text, { allowBooleanAttributes: true });
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError('refused: XML nested too deeply to read');
+    if (error instanceof RangeError)
+      return new InputError('refused: XML nested too deeply to read');
     throw error;
   }
-  if (verdict !== true) {
-    const { line, col, msg } = verdict.err;
-    throw new InputError(`malformed XML at line ${line}, column ${col}: ${msg}`);
-  }
+  if (verdict === true) return new InputError(fallback);
+  const { line, col, msg } = verdict.err;
+  return new InputError(`malformed XML at line ${line}, column ${col}: ${msg}`);
 }
 
 const parser = new XMLParser({
@@ -48,12 +55,12 @@ const parser = new XMLParser({
 
 /** A checked document as nested objects: every element is an array, attributes are "@name". */
 export function parseXml(text: string): Record<string, unknown> {
-  checkXml(text);
+  refuseDangerousXml(text);
   try {
     return parser.parse(text) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof RangeError) throw new InputError('refused: XML nested too deeply to read');
-    throw new InputError(`malformed XML: ${(error as Error).message}`);
+    throw malformedXml(text, `malformed XML: ${(error as Error).message}`);
   }
 }
 

@@ -12,7 +12,7 @@ import {
   type StoryLink,
   type Term,
 } from '../../shared/draft.ts';
-import { htmlToBlocks, htmlToText, normalizeRuns } from '../../shared/html-to-blocks.ts';
+import { embedLink, htmlToBlocks, htmlToText, normalizeRuns } from '../../shared/html-to-blocks.ts';
 import { arr, firstStr, int, isRec, type Rec, rec, str } from '../../shared/pick.ts';
 import type { InputDoc } from '../../shared/read-inputs.ts';
 
@@ -158,7 +158,7 @@ function mapElements(
           drops.add(
             `${str(element.subtype) ?? 'oembed'} embed (${new URL(url).hostname}) replaced by a link to it`,
           );
-          blocks.push({ type: 'paragraph', content: [{ text: url, href: url }] });
+          blocks.push(embedLink(new URL(url)));
         } else drops.add(`${str(element.subtype) ?? 'oembed'} embed dropped`);
         break;
       }

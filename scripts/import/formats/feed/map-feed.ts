@@ -13,7 +13,7 @@ import {
   type Term,
 } from '../../shared/draft.ts';
 import { htmlToBlocks, htmlToText } from '../../shared/html-to-blocks.ts';
-import { checkXml } from '../../shared/parse-xml.ts';
+import { malformedXml, refuseDangerousXml } from '../../shared/parse-xml.ts';
 import {
   arr,
   firstStr,
@@ -39,7 +39,7 @@ function readFeed(doc: InputDoc): { format: FeedKind; feed: Rec } {
     if (!parsed.ok) throw new InputError(parsed.message);
     input = rec(parsed.value);
   } else {
-    checkXml(text);
+    refuseDangerousXml(text);
   }
   try {
     const { format, feed } = parseFeed(input as string);
@@ -47,13 +47,11 @@ function readFeed(doc: InputDoc): { format: FeedKind; feed: Rec } {
   } catch (error) {
     if (error instanceof RangeError) throw new InputError('refused: nested too deeply to read');
     const cause = (error as { cause?: Error }).cause?.message;
-    throw new InputError(
-      `not an RSS, RDF, Atom or JSON feed: ${(error as Error).message}${cause ? ` (${cause})` : ''}`,
-    );
+    const reason = `not an RSS, RDF, Atom or JSON feed: ${(error as Error).message}${cause ? ` (${cause})` : ''}`;
+    throw typeof input === 'string' ? malformedXml(input, reason) : new InputError(reason);
   }
 }
 
-/** Text of an Atom text construct: HTML and XHTML read as HTML, "text" as it is. */
 function constructText(value: unknown): string | undefined {
   const construct = (typeof value === 'string' ? { value } : rec(value)) as TextConstruct;
   if (!construct.value) return undefined;

@@ -13,7 +13,7 @@ import {
   type StoryLink,
   type Term,
 } from '../../shared/draft.ts';
-import { absoluteUrl, normalizeRuns } from '../../shared/html-to-blocks.ts';
+import { absoluteUrl, embedLink, normalizeRuns } from '../../shared/html-to-blocks.ts';
 import { arr, firstStr, int, isRec, type Rec, rec, str } from '../../shared/pick.ts';
 import type { InputDoc } from '../../shared/read-inputs.ts';
 
@@ -261,7 +261,7 @@ function mapBlocks(
         const url = absoluteUrl(firstStr(model.source, rec(model.oembed).url, model.href));
         if (url) {
           drops.add(`${type} block (${url.hostname}) replaced by a link to it`);
-          body.push({ type: 'paragraph', content: [{ text: url.href, href: url.href }] });
+          body.push(embedLink(url));
         } else drops.add(`${type} block dropped`);
         break;
       }
