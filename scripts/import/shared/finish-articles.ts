@@ -13,7 +13,7 @@ import {
   type Tag,
 } from '#content/article-schema.ts';
 import { MAX_STORY_BYTES } from '#scripts/build/content/load-content.ts';
-import { jsonPath } from '#scripts/build/content/problem.ts';
+import { problemsFromIssues } from '#scripts/build/content/problem.ts';
 import { type BlockDraft, Drops, type ItemDraft, type StoryLink } from './draft.ts';
 import { inlineText } from './html-to-blocks.ts';
 import { storyId, termSlug } from './ids.ts';
@@ -125,13 +125,11 @@ function placeDrafts(drafts: readonly SourcedDraft[]): { placed: Placed[]; skipp
   return { placed, skipped };
 }
 
+/** The schema's complaints as the build words them: `<json path>: <what>`, joined. */
 function issues(result: v.SafeParseResult<typeof ArticleSchema>): string {
   if (result.success) return '';
-  return result.issues
-    .map(
-      (issue) =>
-        `${jsonPath((issue.path ?? []).map((p) => p.key as string | number))}: ${issue.message}`,
-    )
+  return problemsFromIssues('', result.issues)
+    .map((problem) => `${problem.path}: ${problem.message}`)
     .join('; ');
 }
 
