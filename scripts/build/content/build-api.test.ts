@@ -78,11 +78,12 @@ function build(articles: Article[], renditions = new Map<string, Rendition>()) {
 }
 
 describe('listPages', () => {
+  const same = (card: Teaser) => card;
   // teaser(i): a higher i is an older story, as lists are given newest first.
   const newestFirst = (count: number) => Array.from({ length: count }, (_, i) => teaser(i));
   const files = (count: number) =>
     new Map(
-      [...listPages('section', 'world', 'العالم', newestFirst(count))].map((f) => [
+      [...listPages('section', 'world', 'العالم', newestFirst(count), same)].map((f) => [
         f.path,
         f.payload,
       ]),
@@ -112,7 +113,7 @@ describe('listPages', () => {
   });
 
   it('makes one empty head for an empty list, and one head for fewer than 40', () => {
-    expect([...listPages('tag', 'oil', 'نفط', [])]).toEqual([
+    expect([...listPages('tag', 'oil', 'نفط', [], same)]).toEqual([
       {
         path: '/api/tags/oil/head.json',
         payload: { kind: 'tag', id: 'oil', name: 'نفط', items: [], total: 0, pageCount: 1 },
@@ -120,7 +121,7 @@ describe('listPages', () => {
     ]);
     expect([...files(39).keys()]).toHaveLength(1);
     expect([...files(40).keys()]).toHaveLength(2);
-    expect([...listPages('tag', 'نفط', 'نفط', newestFirst(21))].map((f) => f.path)[0]).toBe(
+    expect([...listPages('tag', 'نفط', 'نفط', newestFirst(21), same)].map((f) => f.path)[0]).toBe(
       '/api/tags/%D9%86%D9%81%D8%B7/head.json',
     );
   });
@@ -131,7 +132,7 @@ describe('listPages', () => {
       // The same stories plus a newer one: teaser(i) names shift, so build from ids.
       const older = newestFirst(count);
       const after = new Map(
-        [...listPages('section', 'world', 'العالم', [teaser(-1), ...older])].map((f) => [
+        [...listPages('section', 'world', 'العالم', [teaser(-1), ...older], same)].map((f) => [
           f.path,
           f.payload,
         ]),

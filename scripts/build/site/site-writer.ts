@@ -1,0 +1,98 @@
+// Writes a build's or a publish's files into dist/ so that a reader never sees a page
+// link to one that is not there yet: every file goes in whole (a temporary name, then a
+// rename), its gzip and brotli copies before it, in the order the caller gives (stories
+// before the lists that link to them, removals last). A file whose bytes are already
+// there is left alone, so a publish writes only what changed, and says so: the list of
+// files written and removed is what a host needs uploaded (docs/publishing.md).
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defaultBrotliQuality } from '../post-build/compress-dist.ts';
+
+/** Text files over this size get .gz and .br copies (as compressDist does for the app). */
+const MIN_COMPRESS_BYTES = 1024;
+const COMPRESSIBLE = /\.(html|json|xml|txt)$/;
+
+export type HandOff = { written: string[]; removed: string[] };
+
+export class SiteWriter {
+  readonly handOff: HandOff = { written: [], removed: [] };
+
+  constructor(
+    private readonly outDir: string,
+    /**
+     * A publish compares with what is there and compresses as it goes; a full build
+     * writes into an empty folder and leaves compression to compressDist's workers,
+     * which make the same bytes (post-build/compress-dist.ts).
+     */
+    private readonly incremental: boolean,
+  ) {}
+
+  /** `file` relative to dist/ (e.g. `api/front.json`). */
+  async write(file: string, body: string | Uint8Array): Promise<void> {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
+    const full = path.join(this.outDir, file);
+    if (this.incremental && (await sameBytes(full, bytes))) return;
+    await mkdir(path.dirname(full), { recursive: true });
+    if (this.incremental && COMPRESSIBLE.test(file)) {
+      for (const [ext, packed] of compressedCopies(file, bytes)) {
+        if (packed) await this.put(`${file}${ext}`, packed);
+        else await this.remove(`${file}${ext}`, false);
+      }
+    }
+    await this.put(file, bytes);
+  }
+
+  async remove(file: string, withCopies = true): Promise<void> {
+    const names = withCopies ? [file, `${file}.gz`, `${file}.br`] : [file];
+    for (const name of names) {
+      const full = path.join(this.outDir, name);
+      try {
+        await rm(full);
+        this.handOff.removed.push(name);
+      } catch {
+        // Not there: nothing to remove.
+      }
+    }
+  }
+
+  private async put(file: string, bytes: Buffer): Promise<void> {
+    const full = path.join(this.outDir, file);
+    const temp = `${full}.${process.pid}.tmp`;
+    await writeFile(temp, bytes);
+    await rename(temp, full);
+    this.handOff.written.push(file);
+  }
+}
+
+async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
+  try {
+    return (await readFile(file)).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** gzip 9 and brotli (the quality compressDist would pick), each only when it is smaller. */
+function compressedCopies(file: string, bytes: Buffer): [string, Buffer | null][] {
+  if (bytes.length <= MIN_COMPRESS_BYTES)
+    return [
+      ['.gz', null],
+      ['.br', null],
+    ];
+  const gz = gzipSync(bytes, { level: 9 });
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: Math.min(
+        defaultBrotliQuality(file),
+        bytes.length > 1024 * 1024 ? 5 : 11,
+      ),
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  return [
+    ['.gz', gz.length < bytes.length ? gz : null],
+    ['.br', br.length < bytes.length ? br : null],
+  ];
+}
