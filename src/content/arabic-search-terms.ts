@@ -122,8 +122,8 @@ const WEAK_LETTERS = /[اويء]/g;
 const SWAPS: Record<string, string> = { ق: 'ك', ط: 'ت', ص: 'س', ذ: 'ز' };
 /** A root key needs this many consonants: shorter skeletons join unrelated words. */
 export const MIN_ROOT = 3;
-/** Spelling variants (swapped letters) are looked for only in stems this long. */
-export const MIN_VARIANT = 5;
+/** Spelling variants are looked for only in words with this many consonants (names, loanwords). */
+export const MIN_VARIANT = 4;
 
 /** The consonant skeleton of a stem: its first letter, then the rest without ا و ي ء. */
 export function skeleton(stem: string): string {
@@ -175,22 +175,37 @@ export type QueryWord = {
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
+/** A surface key and its stems: the forms whose skeletons give a word's roots and variants. */
+const formsOf = (surface: string): string[] => unique([surface, ...surfaceStems(surface)]);
+
+const variantsOf = (forms: readonly string[]): string[] =>
+  unique(
+    forms
+      .map(skeleton)
+      .filter((skel) => skel.length >= MIN_VARIANT)
+      .map(variantKey),
+  );
+
 export function queryWord(typed: string): QueryWord | null {
   const surface = surfaceKey(typed);
   if (!surface) return null;
   const normalized = normalizeArabic(typed);
-  const exact = unique([surface, normalized].filter((k) => ARABIC_ONLY.test(k) || k === surface));
-  const first = exact.flatMap(surfaceStems);
+  // The whole word counts as typed too when an article was removed: التزام, or ألمانيا typed without hamza.
+  const exact = ARABIC_ONLY.test(normalized) ? unique([surface, normalized]) : [surface];
+  const first = surfaceStems(surface);
   const stems = unique([...first, ...first.flatMap(surfaceStems)]);
-  const roots = unique(stems.flatMap(rootKeys));
-  const variants = unique(
-    stems.filter((s) => s.length >= MIN_VARIANT).map((s) => variantKey(skeleton(s))),
-  );
-  // Where the forms it may match are kept: its stems' chunks, and the chunk of the أفعال
-  // plural of a singular (سعر → اسعر) and of the singular of such a plural.
+  const forms = unique([surface, ...stems]);
+  const roots = unique(forms.flatMap(rootKeys));
+  const variants = variantsOf(forms);
+  // Where the forms it may match are kept: its stems' chunks, the chunk of a form with a
+  // clitic-like first letter taken off (بوتن → وتن, where بوتين is kept), and the chunks
+  // of the أفعال plural of a singular (سعر → اسعر) and of the singular of such a plural.
   const chunkKeys = unique([
     ...exact.map(chunkKey),
     ...stems.map((s) => variantKey(skeleton(s))),
+    ...(/^[وفبكل]/.test(surface) && surface.length >= 4
+      ? [variantKey(skeleton(surface.slice(1)))]
+      : []),
     ...roots.map(variantKey),
     ...roots.filter((r) => !r.startsWith('ا')).map((r) => variantKey(`ا${r}`)),
   ]);
@@ -225,21 +240,15 @@ export function queryWords(query: string): QueryWord[] {
 
 /**
  * How a surface key of a story matches a query word by the index's own rules: the
- * same word, a shared stem, a shared root key, or (in stems of 5+ letters) the same
+ * same word, a shared stem, a shared root key, or (in words of 4+ consonants) the same
  * skeleton once swapped letters are folded; null when it does not.
  */
 export function matchLevel(word: QueryWord, surface: string): MatchLevel | null {
   if (word.exact.includes(surface)) return MATCH.exact;
-  const stems = surfaceStems(surface);
-  if (stems.some((s) => word.stems.includes(s))) return MATCH.stem;
-  if (stems.some((s) => rootKeys(s).some((r) => word.roots.includes(r)))) return MATCH.root;
-  if (
-    stems.some(
-      (s) => s.length >= MIN_VARIANT && word.variants.includes(variantKey(skeleton(s))),
-    )
-  ) {
-    return MATCH.variant;
-  }
+  const forms = formsOf(surface);
+  if (forms.some((f) => word.stems.includes(f))) return MATCH.stem;
+  if (forms.some((f) => rootKeys(f).some((r) => word.roots.includes(r)))) return MATCH.root;
+  if (variantsOf(forms).some((v) => word.variants.includes(v))) return MATCH.variant;
   return null;
 }
 
@@ -283,14 +292,19 @@ export const fuzzyEdits = (length: number): number =>
 
 /**
  * Whether a surface key of the index is near a query word: a longer word it begins
- * (the word being typed) or a spelling slip away. Checked only for keys that did not
- * match by matchLevel.
+ * (when `typing`: the last word of the query) or, when `slips` are allowed, a spelling
+ * slip away. Checked only for keys that did not match by matchLevel.
  */
-export function nearLevel(word: QueryWord, surface: string, typing: boolean): MatchLevel | null {
+export function nearLevel(
+  word: QueryWord,
+  surface: string,
+  { typing, slips }: { typing: boolean; slips: boolean },
+): MatchLevel | null {
   const q = word.surface;
   if (typing && q.length >= MIN_PREFIX && surface.length > q.length && surface.startsWith(q)) {
     return MATCH.prefix;
   }
+  if (!slips) return null;
   const edits = fuzzyEdits(q.length);
   if (edits > 0 && surface.length >= FUZZY_ONE && editDistance(q, surface, edits) <= edits) {
     return MATCH.fuzzy;

@@ -102,7 +102,13 @@ describe('what a story says', () => {
         { type: 'list', ordered: false, items: [['بند']] },
         {
           type: 'image',
-          image: { src: 'https://a.example/q.jpg', alt: 'بديل', caption: 'تعليق', width: 2, height: 1 },
+          image: {
+            src: 'https://a.example/q.jpg',
+            alt: 'بديل',
+            caption: 'تعليق',
+            width: 2,
+            height: 1,
+          },
         },
         { type: 'readAlso', items: [{ url: 'https://a.example', title: 'رابط خارجي' }] },
       ],

@@ -83,7 +83,10 @@ const dfClass = (count: number): number => Math.floor(Math.log2(count));
 const descending = (a: number, b: number) => b - a;
 
 const termChunkFile = (chunk: number, terms: TermEntry[]): SearchFile => {
-  const payload: TermChunk = { v: SEARCH_INDEX_VERSION, terms: terms.sort((x, y) => byCodeUnit(x[0], y[0])) };
+  const payload: TermChunk = {
+    v: SEARCH_INDEX_VERSION,
+    terms: terms.sort((x, y) => byCodeUnit(x[0], y[0])),
+  };
   return { path: searchPaths.terms(chunk), payload };
 };
 
@@ -183,7 +186,11 @@ export function updateSearchFiles(
   for (const change of changes) if (change.before) oldStories.push(change.before);
   const oldKeys = assignStoryKeys(oldStories);
   const newKeys = assignStoryKeys(articles);
-  const all: StoryChange[] = changes.map((c) => ({ id: c.id, before: c.before, after: byId.get(c.id) }));
+  const all: StoryChange[] = changes.map((c) => ({
+    id: c.id,
+    before: c.before,
+    after: byId.get(c.id),
+  }));
   // A story whose key moved because a neighbour in time came or went is re-filed too.
   for (const [id, key] of newKeys) {
     if (!changed.has(id) && oldKeys.get(id) !== key) {

@@ -4,6 +4,14 @@
 // the records of the stories it shows — never anything that grows with the archive.
 import type { StoryField } from './story-text.ts';
 
+export type {
+  LexiconChunk,
+  PostingList,
+  SearchDocRecord,
+  TermChunk,
+  TermEntry,
+} from './api-schema.ts';
+
 /** Bumped with any change of format: old files are never read by new code. */
 export const SEARCH_INDEX_VERSION = 2;
 const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
@@ -122,24 +130,6 @@ export function decodePostings(text: string): number[] {
   }
   return packed;
 }
-
-/** A term chunk: surface keys in code-unit order, each with its postings or, when they live in a list file, their count. */
-export type TermEntry = [surface: string, postings: string | number];
-export type TermChunk = { v: typeof SEARCH_INDEX_VERSION; terms: TermEntry[] };
-export type PostingList = { v: typeof SEARCH_INDEX_VERSION; postings: string };
-/** A lexicon chunk: surface keys in code-unit order with ⌊log2⌋ of the stories that hold them. */
-export type LexiconChunk = { v: typeof SEARCH_INDEX_VERSION; words: [string, number][] };
-/** What a result shows: the card, and the story's text for the passage around the match. */
-export type SearchDocRecord = {
-  v: typeof SEARCH_INDEX_VERSION;
-  id: string;
-  headline: string;
-  section: { id: string; name: string };
-  publishedAt: string;
-  summary?: string;
-  /** Dateline, body blocks, captions, tags and authors, in that order. */
-  passages: string[];
-};
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
