@@ -312,13 +312,21 @@ export function nearLevel(
   return null;
 }
 
-/** A word as written, without marks and without the article or clitics its key dropped. */
-export function displayWord(word: string): string {
+/** A word as written (marks removed), split into the article or clitics its key dropped and the rest. */
+function splitWord(word: string): [prefix: string, rest: string] {
   const cleaned = cleanWord(word);
   const normalized = normalizeArabic(word);
   const surface = surfaceKey(word);
   if (!surface || cleaned.length !== normalized.length || !normalized.endsWith(surface)) {
-    return cleaned;
+    return ['', cleaned];
   }
-  return cleaned.slice(normalized.length - surface.length);
+  const cut = normalized.length - surface.length;
+  return [cleaned.slice(0, cut), cleaned.slice(cut)];
 }
+
+/** A word as written, without marks and without the article or clitics its key dropped. */
+export const displayWord = (word: string): string => splitWord(word)[1];
+
+/** A typed word respelled as a story writes it, keeping the article the reader typed (الكرملبن → الكرملين). */
+export const respellWord = (typed: string, spelled: string): string =>
+  splitWord(typed)[0] + displayWord(spelled);

@@ -7,7 +7,6 @@
 import { PAGE_SIZE } from '#content/api-paths.ts';
 import {
   chunkKey,
-  displayWord,
   fuzzyEdits,
   MATCH,
   type MatchLevel,
@@ -15,6 +14,7 @@ import {
   nearLevel,
   type QueryWord,
   queryWords,
+  respellWord,
   surfaceKey,
   tokenizeWords,
 } from '#content/arabic-search-terms.ts';
@@ -258,12 +258,14 @@ function correctionOf(
     const list = used[i] ?? [];
     const best = Math.min(...list.map((c) => c.level));
     if (!RESPELLED.has(best as MatchLevel)) return;
-    // The form most stories hold stands for them all.
-    const form = list
-      .filter((c) => c.level === best)
+    // The form most stories hold stands for them all; a form with و or ب in front gives way to the bare one.
+    const forms = list.filter((c) => c.level === best);
+    const bare = new Set(forms.map((c) => c.surface));
+    const form = forms
+      .filter((c) => !bare.has(c.surface.slice(1)))
       .sort((a, b) => storiesOf(b) - storiesOf(a) || byCodeUnit(a.surface, b.surface))[0];
     if (!form) return;
-    const spelled = spellingIn(items, form.surface) ?? form.surface;
+    const spelled = respellWord(word.typed, spellingIn(items, form.surface) ?? form.surface);
     if (spelled !== word.typed) replacements.set(word.typed, spelled);
   });
   if (replacements.size === 0) return null;
@@ -281,7 +283,7 @@ function spellingIn(items: readonly Hit[], form: string): string | null {
   for (const { doc } of items) {
     for (const text of [doc.headline, doc.summary ?? '', ...doc.passages]) {
       for (const token of tokenizeWords(text)) {
-        if (surfaceKey(token) === form) return displayWord(token);
+        if (surfaceKey(token) === form) return token;
       }
     }
   }
