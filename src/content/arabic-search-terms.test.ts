@@ -92,6 +92,9 @@ const MUST_MATCH: [string, string][] = [
   ['لاعب', 'لاعبون'], // ل here is the word's own letter: the unstripped stem still meets
   ['برلمان', 'البرلمانات'],
   ['بيان', 'البيان'],
+  // the alef of tanween is an ending
+  ['سعر', 'سعراً'],
+  ['قياسي', 'قياسياً'],
 ];
 
 // Pairs the rules deliberately keep apart as words and stems (some meet later, by root).

@@ -52,11 +52,12 @@ export const STOP_WORDS = new Set(
 
 /** Article combinations, longest first; stripped only when ≥ 3 letters remain (so الله stays). */
 const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
-/** light10's suffixes (after ة→ه), longest first, each stripped only when ≥ 3 letters remain. */
-const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+/** light10's suffixes (after ة→ه), longest first, and the alef of tanween typed without its mark (يوما); each stripped only when ≥ 3 letters remain. */
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي', 'ا'];
 const MIN_STEM = 3;
 /** A hamza-alef and lam open the word itself (ألمانيا, ألعاب, إلكتروني), not an article. */
 const OWN_ALEF_LAM = /^[وفبكل]?[أإآ]ل/;
+const TANWEEN_ALEF = /(?:ا\u064B|\u064Bا)$/;
 const LATIN_CLITIC = /^(?:وال|بال|ال|لل|و|ف|ب|ل|ك)(?=[a-z0-9])/;
 
 /**
@@ -66,7 +67,9 @@ const LATIN_CLITIC = /^(?:وال|بال|ال|لل|و|ف|ب|ل|ك)(?=[a-z0-9])/;
  * its own, so the stems decide. '' for stop words (also with و or ف in front).
  */
 export function surfaceKey(word: string): string {
-  const normalized = normalizeArabic(word);
+  let normalized = normalizeArabic(word);
+  // The alef that carries tanween (سعراً, قياسياً) is an ending, not part of the word.
+  if (TANWEEN_ALEF.test(word) && normalized.length > MIN_STEM) normalized = normalized.slice(0, -1);
   if (!normalized || STOP_WORDS.has(normalized)) return '';
   if (!ARABIC_ONLY.test(normalized)) {
     const clitic = LATIN_CLITIC.exec(normalized);

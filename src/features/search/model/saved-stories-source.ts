@@ -19,13 +19,13 @@ export async function savedStoriesSource(): Promise<SearchSource> {
   )) {
     files.set(file.path, file.payload);
   }
-  return memorySource(files);
+  return memorySource((path) => files.get(path));
 }
 
-/** A source over index files held in memory (also what the benchmark reads). */
-export function memorySource(files: ReadonlyMap<string, unknown>): SearchSource {
+/** A source over index files held in memory (also what the benchmark and tests read). */
+export function memorySource(read: (path: string) => unknown): SearchSource {
   const get = <T>(path: string, fallback?: T): Promise<T> => {
-    const payload = files.get(path) ?? fallback;
+    const payload = read(path) ?? fallback;
     return payload === undefined
       ? Promise.reject(new Error(`No search file ${path}`))
       : Promise.resolve(payload as T);

@@ -24,7 +24,7 @@ function story(id: string, minute: number, patch: Record<string, unknown>): Arti
 /** A source over these stories that also counts the files a query fetches. */
 function sourceOf(articles: Article[]) {
   const files = new Map([...buildSearchFiles(articles, SECTIONS)].map((f) => [f.path, f.payload]));
-  const inner = memorySource(files);
+  const inner = memorySource((path) => files.get(path));
   const fetched: string[] = [];
   const source: SearchSource = {
     terms: (n) => (fetched.push(`terms/${n}`), inner.terms(n)),
