@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { normalizeArabic, tokenizeWords } from '#content/arabic-search-terms.ts';
+import { getOrAdd } from '#content/get-or-add.ts';
 import type { SearchDocRecord } from '#content/search-index-layout.ts';
 import { memorySource } from '#features/search/model/saved-stories-source.ts';
 import { runSearch } from '#features/search/model/search-engine.ts';
@@ -53,16 +54,12 @@ function countingSource(files: ReadonlyMap<string, string>, gzipCache: Map<strin
     const text = files.get(p);
     if (text === undefined) return undefined;
     fetched.add(p);
-    let value = parsed.get(p);
-    if (value === undefined) parsed.set(p, (value = JSON.parse(text)));
-    return value;
+    return getOrAdd(parsed, p, () => JSON.parse(text));
   });
   const bytes = () => {
     let total = 0;
     for (const p of fetched) {
-      let size = gzipCache.get(p);
-      if (size === undefined) gzipCache.set(p, (size = gzip(files.get(p) as string)));
-      total += size;
+      total += getOrAdd(gzipCache, p, () => gzip(files.get(p) as string));
     }
     return total;
   };

@@ -5,6 +5,7 @@
 // the content build and the browser, which indexes saved stories when offline.
 import { chunkKey, surfaceKey, tokenizeWords } from './arabic-search-terms.ts';
 import type { Article, Section } from './article-schema.ts';
+import { getOrAdd } from './get-or-add.ts';
 import {
   assignStoryKeys,
   byCodeUnit,
@@ -42,8 +43,7 @@ export function storyTerms(article: Article, sections: SectionNames): Map<string
     for (const token of tokenizeWords(text)) {
       const surface = surfaceKey(token);
       if (!surface) continue;
-      let where = found.get(surface);
-      if (!where) found.set(surface, (where = new Set()));
+      const where = getOrAdd(found, surface, () => new Set());
       where.add(field);
     }
   }
@@ -99,8 +99,7 @@ function* termFiles(postings: ReadonlyMap<string, number[]>): Generator<SearchFi
   const byChunk = new Map<number, TermEntry[]>();
   for (const [surface, packed] of postings) {
     const chunk = termChunkOf(chunkKey(surface));
-    let terms = byChunk.get(chunk);
-    if (!terms) byChunk.set(chunk, (terms = []));
+    const terms = getOrAdd(byChunk, chunk, () => []);
     terms.push(termEntry(surface, packed));
     if (packed.length > INLINE_POSTINGS) yield listFile(surface, packed);
   }
@@ -116,8 +115,7 @@ function* lexiconFiles(
   const byChunk = new Map<number, string[]>();
   for (const surface of postings.keys()) {
     const chunk = lexiconChunkOf(surface);
-    let list = byChunk.get(chunk);
-    if (!list) byChunk.set(chunk, (list = []));
+    const list = getOrAdd(byChunk, chunk, () => []);
     list.push(surface);
   }
   for (const chunk of chunks) {
@@ -148,8 +146,7 @@ export function* buildSearchFiles(
   for (const article of articles) {
     const key = keys.get(article.id) as number;
     for (const [surface, weight] of storyTerms(article, sections)) {
-      let list = postings.get(surface);
-      if (!list) postings.set(surface, (list = []));
+      const list = getOrAdd(postings, surface, () => []);
       list.push(packPosting(key, weight));
     }
     yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
@@ -208,8 +205,7 @@ export function updateSearchFiles(
       const key = oldKeys.get(id) as number;
       remove.add(searchPaths.doc(key));
       for (const surface of storyTerms(before, sections).keys()) {
-        let keys = removeKey.get(surface);
-        if (!keys) removeKey.set(surface, (keys = new Set()));
+        const keys = getOrAdd(removeKey, surface, () => new Set());
         keys.add(key);
       }
     }
@@ -219,8 +215,7 @@ export function updateSearchFiles(
       remove.delete(path);
       write.push({ path, payload: docRecord(after, sections) });
       for (const [surface, weight] of storyTerms(after, sections)) {
-        let list = addPosting.get(surface);
-        if (!list) addPosting.set(surface, (list = []));
+        const list = getOrAdd(addPosting, surface, () => []);
         list.push(packPosting(key, weight));
       }
     }
@@ -232,8 +227,7 @@ export function updateSearchFiles(
   const byChunk = new Map<number, string[]>();
   for (const surface of touched) {
     const chunk = termChunkOf(chunkKey(surface));
-    let surfaces = byChunk.get(chunk);
-    if (!surfaces) byChunk.set(chunk, (surfaces = []));
+    const surfaces = getOrAdd(byChunk, chunk, () => []);
     surfaces.push(surface);
   }
   // Each touched chunk as it was; only its touched words' postings are decoded and redone.

@@ -18,6 +18,7 @@ import {
   surfaceKey,
   tokenizeWords,
 } from '#content/arabic-search-terms.ts';
+import { getOrAdd } from '#content/get-or-add.ts';
 import {
   byCodeUnit,
   decodePostings,
@@ -84,8 +85,7 @@ export async function runSearch(
   if (words.length === 0) return empty(words);
   const chunks = new Map<number, Promise<TermChunk>>();
   const chunk = (n: number) => {
-    let loaded = chunks.get(n);
-    if (!loaded) chunks.set(n, (loaded = source.terms(n)));
+    const loaded = getOrAdd(chunks, n, () => source.terms(n));
     return loaded;
   };
   const candidates = await Promise.all(
