@@ -22,15 +22,23 @@ const LETTER_FOLDS: Record<string, string> = {
 const FOLDABLE = /[أإآٱىیکةؤئ\u0660-\u0669\u06F0-\u06F9]/g;
 const ARABIC_ONLY = /^[\u0621-\u064A]+$/;
 
+/** Arabic letters, Western digits and lower-case Latin only: nothing to clean (most words). */
+const ALREADY_CLEAN = /^[\u0621-\u063A\u0641-\u064Aa-z0-9]+$/;
+
 /** A word with marks and invisible characters removed, letters as written. */
 function cleanWord(word: string): string {
+  if (ALREADY_CLEAN.test(word)) return word;
   // NFKC: presentation forms and the lam-alef ligature become plain letters.
   return word.normalize('NFKC').replace(FORMAT_CHARS, '').replace(MARKS, '');
 }
 
 /** A word as it is compared: no marks, one alef, Western digits, lower case. */
 export function normalizeArabic(word: string): string {
-  return cleanWord(word)
+  return foldCleaned(cleanWord(word));
+}
+
+function foldCleaned(cleaned: string): string {
+  return cleaned
     .replace(FOLDABLE, (ch) => {
       const code = ch.charCodeAt(0);
       if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
@@ -67,7 +75,8 @@ const LATIN_CLITIC = /^(?:وال|بال|ال|لل|و|ف|ب|ل|ك)(?=[a-z0-9])/;
  * its own, so the stems decide. '' for stop words (also with و or ف in front).
  */
 export function surfaceKey(word: string): string {
-  let normalized = normalizeArabic(word);
+  const cleaned = cleanWord(word);
+  let normalized = foldCleaned(cleaned);
   // The alef that carries tanween (سعراً, قياسياً) is an ending, not part of the word.
   if (TANWEEN_ALEF.test(word) && normalized.length > MIN_STEM) normalized = normalized.slice(0, -1);
   if (!normalized || STOP_WORDS.has(normalized)) return '';
@@ -78,7 +87,7 @@ export function surfaceKey(word: string): string {
   if (normalized.length <= 4 && /^[وف]/.test(normalized) && STOP_WORDS.has(normalized.slice(1))) {
     return '';
   }
-  if (OWN_ALEF_LAM.test(cleanWord(word))) return normalized;
+  if (OWN_ALEF_LAM.test(cleaned)) return normalized;
   const article = ARTICLES.find(
     (p) => normalized.startsWith(p) && normalized.length - p.length >= MIN_STEM,
   );
@@ -215,17 +224,58 @@ export function queryWord(typed: string): QueryWord | null {
   return { typed, surface, exact, stems, roots, variants, chunkKeys };
 }
 
-/** Words of a text with their offsets; marks, tatweel and zero-width joiners stay inside a word. */
-const WORD = /[\p{L}\p{N}\p{M}\u200C\u200D]+/gu;
-
-export function tokenizeWords(text: string): string[] {
-  return text.match(WORD) ?? [];
+/**
+ * Which UTF-16 code units can be part of a word: letters, digits and marks of any script
+ * (so marks, tatweel and zero-width joiners stay inside a word), looked up in a table
+ * built once; a regex with Unicode classes costs several times more per character, and
+ * the build reads every word of every story.
+ */
+let wordUnits: Uint8Array | null = null;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200C\u200D]/u;
+function isWordUnit(code: number): boolean {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      // Surrogates are judged by the code point they make, below.
+      if (c >= 0xd800 && c <= 0xdfff) wordUnits[c] = 2;
+      else if (WORD_CHAR.test(String.fromCharCode(c))) wordUnits[c] = 1;
+    }
+  }
+  return wordUnits[code] === 1;
 }
 
-export function* wordSpans(text: string): Generator<{ word: string; start: number; end: number }> {
-  for (const match of text.matchAll(WORD)) {
-    yield { word: match[0], start: match.index, end: match.index + match[0].length };
+/** Calls `onWord` with the start and end of each word of a text. */
+function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let inWord = isWordUnit(code);
+    let width = 1;
+    if (!inWord && code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const pair = text.slice(i, i + 2);
+      inWord = WORD_CHAR.test(pair);
+      width = 2;
+    }
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      onWord(start, i);
+      start = -1;
+    }
+    i += width - 1;
   }
+  if (start >= 0) onWord(start, text.length);
+}
+
+export function tokenizeWords(text: string): string[] {
+  const words: string[] = [];
+  scanWords(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
+}
+
+export function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  const spans: { word: string; start: number; end: number }[] = [];
+  scanWords(text, (start, end) => spans.push({ word: text.slice(start, end), start, end }));
+  return spans;
 }
 
 /** The words of a query, once each (by surface key); stop words dropped. */

@@ -36,24 +36,33 @@ export type SectionNames = ReadonlyMap<string, Section>;
 const sectionOf = (article: Article, sections: SectionNames): Section =>
   sections.get(article.section) ?? { id: article.section, name: article.section };
 
+/** Each field's boost, by the field's bit in a mask of fields. */
+const FIELDS = Object.keys(FIELD_BOOST) as StoryField[];
+const FIELD_BIT = new Map(FIELDS.map((field, i) => [field, 1 << i]));
+const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
+  Math.min(
+    MAX_WEIGHT,
+    FIELDS.reduce((sum, field, i) => (mask & (1 << i) ? sum + FIELD_BOOST[field] : sum), 0),
+  ),
+);
+
 /** The surface keys of a story and its weight for each: the sum of the boosts of the fields holding it. */
-export function storyTerms(article: Article, sections: SectionNames): Map<string, number> {
-  const found = new Map<string, Set<StoryField>>();
+export function storyTerms(
+  article: Article,
+  sections: SectionNames,
+  keyOf: (word: string) => string = surfaceKey,
+): Map<string, number> {
+  // Hot: every word of every story passes here. Fields are bits, summed into weights at the end.
+  const masks = new Map<string, number>();
   for (const { field, text } of storyTexts(article, sectionOf(article, sections).name)) {
+    const bit = FIELD_BIT.get(field) as number;
     for (const token of tokenizeWords(text)) {
-      const surface = surfaceKey(token);
-      if (!surface) continue;
-      const where = getOrAdd(found, surface, () => new Set());
-      where.add(field);
+      const surface = keyOf(token);
+      if (surface) masks.set(surface, (masks.get(surface) ?? 0) | bit);
     }
   }
-  const weights = new Map<string, number>();
-  for (const [surface, where] of found) {
-    let weight = 0;
-    for (const field of where) weight += FIELD_BOOST[field];
-    weights.set(surface, Math.min(MAX_WEIGHT, weight));
-  }
-  return weights;
+  for (const [surface, mask] of masks) masks.set(surface, MASK_WEIGHT[mask] as number);
+  return masks;
 }
 
 /** The fields a result card shows first; every other text is a passage. */
@@ -73,6 +82,19 @@ export function docRecord(article: Article, sections: SectionNames): SearchDocRe
   };
   if (article.summary) record.summary = article.summary;
   return record;
+}
+
+/** surfaceKey remembered per word as written: a corpus repeats its words many times over. */
+function cachedSurfaceKey(): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let surface = cache.get(word);
+    if (surface === undefined) {
+      surface = surfaceKey(word);
+      cache.set(word, surface);
+    }
+    return surface;
+  };
 }
 
 const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
@@ -142,12 +164,14 @@ export function* buildSearchFiles(
   sections: SectionNames,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(articles);
+  const keyOf = cachedSurfaceKey();
   const postings = new Map<string, number[]>();
   for (const article of articles) {
     const key = keys.get(article.id) as number;
-    for (const [surface, weight] of storyTerms(article, sections)) {
-      const list = getOrAdd(postings, surface, () => []);
-      list.push(packPosting(key, weight));
+    for (const [surface, weight] of storyTerms(article, sections, keyOf)) {
+      const list = postings.get(surface);
+      if (list) list.push(packPosting(key, weight));
+      else postings.set(surface, [packPosting(key, weight)]);
     }
     yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
   }
@@ -196,6 +220,7 @@ export function updateSearchFiles(
     }
   }
 
+  const keyOf = cachedSurfaceKey();
   const write: SearchFile[] = [];
   const remove = new Set<string>();
   const removeKey = new Map<string, Set<number>>(); // surface → old keys to drop
@@ -204,7 +229,7 @@ export function updateSearchFiles(
     if (before) {
       const key = oldKeys.get(id) as number;
       remove.add(searchPaths.doc(key));
-      for (const surface of storyTerms(before, sections).keys()) {
+      for (const surface of storyTerms(before, sections, keyOf).keys()) {
         const keys = getOrAdd(removeKey, surface, () => new Set());
         keys.add(key);
       }
@@ -214,7 +239,7 @@ export function updateSearchFiles(
       const path = searchPaths.doc(key);
       remove.delete(path);
       write.push({ path, payload: docRecord(after, sections) });
-      for (const [surface, weight] of storyTerms(after, sections)) {
+      for (const [surface, weight] of storyTerms(after, sections, keyOf)) {
         const list = getOrAdd(addPosting, surface, () => []);
         list.push(packPosting(key, weight));
       }
