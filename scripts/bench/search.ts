@@ -18,7 +18,7 @@ import { memorySource } from '#features/search/model/saved-stories-source.ts';
 import { runSearch } from '#features/search/model/search-engine.ts';
 import { checkContent, reportProblems } from '../build/content/build-content.ts';
 import { searchIndexFiles } from '../build/content/search-index.ts';
-import type { Manifest, ManifestChunk } from '../build/prerender/route-assets.ts';
+import type { Manifest } from '../build/prerender/route-assets.ts';
 import { generateContent, parseArgs, seededRandom } from '../dev/generate-content.ts';
 
 const KB = 1024;
@@ -74,7 +74,7 @@ function searchCodeBytes(): number | null {
   const collect = (keys: string[]) => {
     const seen = new Set<string>();
     const visit = (key: string) => {
-      const chunk = manifest[key] as (ManifestChunk & { dynamicImports?: string[] }) | undefined;
+      const chunk = manifest[key] as (Manifest[string] & { dynamicImports?: string[] }) | undefined;
       if (!chunk || seen.has(chunk.file)) return;
       seen.add(chunk.file);
       for (const css of chunk.css ?? []) seen.add(css);

@@ -1,7 +1,8 @@
-// The text of a story, field by field, for everything that reads a story as words
-// (the search index today). One walker over the body with a handler per block type:
-// a new block type is a type error here until someone decides what its text is.
-import type { Article, Block, Image, Inline } from './article-schema.ts';
+// The text of a story, field by field, for the search index: what each part of a story
+// says and where it says it. The body is read through the one body walker
+// (body-walker.ts), so a new block type is a type error here until its text is decided.
+import type { Article, Image } from './article-schema.ts';
+import { type BlockVisitor, collectFromBody, inlineText } from './body-walker.ts';
 
 /**
  * The fields of a story's text: `headings` are the body's sub-headings; `body` its
@@ -19,42 +20,26 @@ export type StoryField =
   | 'body'
   | 'captions';
 
-export const inlineText = (runs: readonly Inline[]): string =>
-  runs.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+/** One piece of a story's text and the field it belongs to. */
+export type StoryText = { field: StoryField; text: string };
 
 const imageTexts = (image: Image): StoryText[] => [
   { field: 'captions', text: image.caption ?? '' },
   { field: 'captions', text: image.alt },
 ];
 
-/** One piece of a story's text and the field it belongs to. */
-export type StoryText = { field: StoryField; text: string };
-
-/** One block's texts. */
-function blockTexts(block: Block): StoryText[] {
-  switch (block.type) {
-    case 'paragraph':
-      return [{ field: 'body', text: inlineText(block.content) }];
-    case 'heading':
-      return [{ field: 'headings', text: block.text }];
-    case 'quote':
-      return [
-        { field: 'body', text: inlineText(block.content) },
-        ...(block.cite ? [{ field: 'body' as const, text: block.cite }] : []),
-      ];
-    case 'list':
-      return block.items.map((item) => ({ field: 'body' as const, text: inlineText(item) }));
-    case 'image':
-      return imageTexts(block.image);
-    case 'readAlso':
-      // Links to other pages: their titles describe those pages, not this story.
-      return [];
-    default: {
-      const unknown: never = block;
-      throw new Error(`No text rule for block ${JSON.stringify(unknown)}`);
-    }
-  }
-}
+const blockTexts: BlockVisitor<readonly StoryText[]> = {
+  paragraph: (block) => [{ field: 'body', text: inlineText(block.content) }],
+  heading: (block) => [{ field: 'headings', text: block.text }],
+  image: (block) => imageTexts(block.image),
+  quote: (block) => [
+    { field: 'body', text: inlineText(block.content) },
+    { field: 'body', text: block.cite ?? '' },
+  ],
+  list: (block) => block.items.map((item) => ({ field: 'body', text: inlineText(item) })),
+  // Links to other pages: their titles describe those pages, not this story.
+  readAlso: () => [],
+};
 
 /**
  * Every text of a story in reading order, each with its field: headline, summary,
@@ -67,7 +52,7 @@ export function storyTexts(article: Article, sectionName: string): StoryText[] {
     { field: 'summary', text: article.summary ?? '' },
     { field: 'dateline', text: article.dateline ?? '' },
     ...(article.hero ? imageTexts(article.hero) : []),
-    ...article.body.flatMap(blockTexts),
+    ...collectFromBody(article.body, blockTexts),
     ...(article.tags ?? []).map((tag) => ({ field: 'tags' as const, text: tag.name })),
     ...(article.authors ?? []).map((name) => ({ field: 'authors' as const, text: name })),
     { field: 'section', text: sectionName },
