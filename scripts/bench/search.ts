@@ -204,10 +204,15 @@ async function atScale(
   const gzipCache = new Map<string, number>();
   const run = async (query: string) => {
     const counter = countingSource(files, gzipCache);
+    // CPU time, not the wall clock: on a machine shared with other builds the wall clock
+    // mostly measures the others (the wall clock is reported beside it).
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const results = await runSearch(counter.source, query, 1);
+    const used = process.cpuUsage(cpu);
     return {
-      ms: performance.now() - started,
+      ms: (used.user + used.system) / 1000,
+      wallMs: performance.now() - started,
       bytes: counter.bytes(),
       files: counter.files(),
       total: results.total,
@@ -218,6 +223,7 @@ async function atScale(
   for (const query of queries) measured.push({ query, ...(await run(query)) });
   const notFound = await run(NOT_FOUND);
   const times = measured.map((m) => m.ms).sort((a, b) => a - b);
+  const wall = measured.map((m) => m.wallMs).sort((a, b) => a - b);
   const bytes = measured.map((m) => m.bytes).sort((a, b) => a - b);
   const worst = measured.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const first = measured[0] as (typeof measured)[number];
@@ -247,7 +253,7 @@ async function atScale(
   );
   console.log(`  not found «${NOT_FOUND}», as a first query: ${kb(report.notFound)}`);
   console.log(
-    `  query time (parse + search, page 1, without the network): p50 ${report.p50Ms.toFixed(1)} ms, p95 ${report.p95Ms.toFixed(1)} ms`,
+    `  query time (parse + search, page 1, without the network), CPU: p50 ${report.p50Ms.toFixed(1)} ms, p95 ${report.p95Ms.toFixed(1)} ms (wall clock on this machine now: p50 ${percentile(wall, 0.5).toFixed(1)} ms, p95 ${percentile(wall, 0.95).toFixed(1)} ms)`,
   );
   if (temp) await rm(temp, { recursive: true, force: true });
   return report;

@@ -177,8 +177,9 @@ describe('updateSearchFiles', () => {
     const added = story(900, { headline: 'قيرغيزستان توقع اتفاقاً', dateline: 'بشكيك' });
     const B = [...A, added];
     expectSameAsFull(A, B, [{ id: added.id, after: added }]);
+    const before = full(A);
     const { write } = updateSearchFiles(B, SECTIONS, [{ id: added.id, after: added }], (p) => {
-      const text = full(A).get(p);
+      const text = before.get(p);
       return text && JSON.parse(text);
     });
     expect(write.length).toBeLessThan(3 * storyTerms(added, SECTIONS).size + 2);

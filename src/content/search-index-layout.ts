@@ -85,7 +85,13 @@ export function assignStoryKeys(
 // and written as text: each key as the gap from the previous one, in base-64 digits of
 // five bits (the sixth says «more digits follow»), then one digit for the weight.
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUE = new Map([...DIGITS].map((ch, i) => [ch, i]));
+/** Each digit's value by its character code; -1 for a character that is no digit. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
+const valueAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? (VALUE[code] as number) : -1;
+};
 
 export const packPosting = (key: number, weight: number): number => key * 32 + weight;
 export const postingKey = (packed: number): number => Math.floor(packed / 32);
@@ -118,14 +124,14 @@ export function decodePostings(text: string): number[] {
     let scale = 1;
     let digit: number;
     do {
-      digit = VALUE.get(text[i++] ?? '') ?? Number.NaN;
-      if (Number.isNaN(digit)) throw new Error('Malformed postings');
+      digit = valueAt(text, i++);
+      if (digit < 0) throw new Error('Malformed postings');
       gap += (digit % 32) * scale;
       scale *= 32;
     } while (digit >= 32);
     key = packed.length === 0 ? gap : key - gap;
-    const weight = VALUE.get(text[i++] ?? '');
-    if (weight === undefined || weight > MAX_WEIGHT) throw new Error('Malformed postings');
+    const weight = valueAt(text, i++);
+    if (weight < 0 || weight > MAX_WEIGHT) throw new Error('Malformed postings');
     packed.push(packPosting(key, weight));
   }
   return packed;

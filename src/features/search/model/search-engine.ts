@@ -24,6 +24,7 @@ import {
   decodePostings,
   type LexiconChunk,
   lexiconChunkOf,
+  MAX_WEIGHT,
   postingKey,
   postingWeight,
   type SearchDocRecord,
@@ -190,27 +191,28 @@ async function addNearForms(
   );
 }
 
-type Best = { level: number; weight: number };
+/**
+ * A story's best match for one word, as one number: level × 32 + (31 − weight), so the
+ * smaller is the better (a lower level, then a heavier field). One number, not an object
+ * per story: lists of a common word hold tens of thousands of stories.
+ */
+const bestOf = (level: number, weight: number) => level * 32 + (MAX_WEIGHT - weight);
+const levelOf = (best: number) => Math.floor(best / 32);
+const weightOf = (best: number) => MAX_WEIGHT - (best % 32);
 
-/** For one query word: each story it matches, by its best form (lowest level, then weight). */
+/** For one query word: each story it matches (by key), with its best form. */
 async function perStory(
   list: readonly Candidate[],
   load: (c: Candidate) => Promise<number[]>,
-): Promise<Map<number, Best>> {
+): Promise<Map<number, number>> {
   const lists = await Promise.all(list.map(load));
-  const best = new Map<number, Best>();
+  const best = new Map<number, number>();
   list.forEach((candidate, i) => {
     for (const packed of lists[i] as number[]) {
       const key = postingKey(packed);
-      const weight = postingWeight(packed);
+      const value = bestOf(candidate.level, postingWeight(packed));
       const current = best.get(key);
-      if (
-        !current ||
-        candidate.level < current.level ||
-        (candidate.level === current.level && weight > current.weight)
-      ) {
-        best.set(key, { level: candidate.level, weight });
-      }
+      if (current === undefined || value < current) best.set(key, value);
     }
   });
   return best;
@@ -221,23 +223,24 @@ async function perStory(
  * with every word as typed before one with a stem), then the sum of levels, then the
  * weight of the fields that hold them, then the newest.
  */
-function rank(perWord: Map<number, Best>[]): Scored[] {
+function rank(perWord: Map<number, number>[]): Scored[] {
   const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
   const scored: Scored[] = [];
-  for (const [key, first] of smallest ?? new Map<number, Best>()) {
-    let worst = first.level;
-    let levels = first.level;
-    let weight = first.weight;
+  for (const [key, first] of smallest ?? new Map<number, number>()) {
+    let worst = levelOf(first);
+    let levels = worst;
+    let weight = weightOf(first);
     let all = true;
     for (const other of others) {
       const match = other.get(key);
-      if (!match) {
+      if (match === undefined) {
         all = false;
         break;
       }
-      worst = Math.max(worst, match.level);
-      levels += match.level;
-      weight += match.weight;
+      const level = levelOf(match);
+      worst = Math.max(worst, level);
+      levels += level;
+      weight += weightOf(match);
     }
     if (all) scored.push({ key, worst, levels, weight });
   }
