@@ -57,7 +57,6 @@ export type SearchResults = {
 };
 
 type Candidate = { surface: string; level: MatchLevel; stored: string | number };
-type Scored = { key: number; worst: number; levels: number; weight: number };
 
 /** Each round admits matches up to this level. */
 const ROUNDS: MatchLevel[] = [MATCH.exact, MATCH.stem, MATCH.root, MATCH.fuzzy];
@@ -125,7 +124,7 @@ export async function runSearch(
       [...found.values()].filter((c) => c.level <= max && (respell[i] || !SPELLING.has(c.level))),
     );
   const wanted = page * PAGE_SIZE + 1; // one more than the page shows: is there a next?
-  let ranked: Scored[] = [];
+  let ranked: number[] = [];
   let reached: MatchLevel = MATCH.exact;
   for (const max of ROUNDS) {
     reached = max;
@@ -137,8 +136,8 @@ export async function runSearch(
   }
   const complete = reached === MATCH.fuzzy;
   const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const docs = await Promise.all(shown.map((s) => source.doc(s.key)));
-  const items = shown.map((s, i) => ({ key: s.key, doc: docs[i] as SearchDocRecord }));
+  const docs = await Promise.all(shown.map((key) => source.doc(key)));
+  const items = shown.map((key, i) => ({ key, doc: docs[i] as SearchDocRecord }));
   const used = admit(reached);
   return {
     words,
@@ -200,53 +199,86 @@ const bestOf = (level: number, weight: number) => level * 32 + (MAX_WEIGHT - wei
 const levelOf = (best: number) => Math.floor(best / 32);
 const weightOf = (best: number) => MAX_WEIGHT - (best % 32);
 
-/** For one query word: each story it matches (by key), with its best form. */
+/** One word's stories: keys newest first, and each story's best match (bestOf) beside it. */
+type Matches = { keys: Float64Array; best: Uint16Array };
+/** Room for a best-match value beside a key in one number (bestOf < 6 × 32). */
+const SLOT = 256;
+
+/** For one query word: each story it matches, newest first, with its best form. */
 async function perStory(
   list: readonly Candidate[],
   load: (c: Candidate) => Promise<number[]>,
-): Promise<Map<number, number>> {
+): Promise<Matches> {
   const lists = await Promise.all(list.map(load));
-  const best = new Map<number, number>();
+  // Key and value in one number, larger key first and, for one key, the best value first:
+  // a native numeric sort then puts every story's best form first in the newest-first order.
+  let total = 0;
+  for (const packed of lists) total += packed.length;
+  const merged = new Float64Array(total);
+  let at = 0;
   list.forEach((candidate, i) => {
     for (const packed of lists[i] as number[]) {
-      const key = postingKey(packed);
       const value = bestOf(candidate.level, postingWeight(packed));
-      const current = best.get(key);
-      if (current === undefined || value < current) best.set(key, value);
+      merged[at++] = postingKey(packed) * SLOT + (SLOT - 1 - value);
     }
   });
-  return best;
+  if (list.length > 1) merged.sort().reverse();
+  const keys = new Float64Array(total);
+  const best = new Uint16Array(total);
+  let n = 0;
+  for (let i = 0; i < total; i++) {
+    const key = Math.floor((merged[i] as number) / SLOT);
+    if (n > 0 && keys[n - 1] === key) continue;
+    keys[n] = key;
+    best[n] = SLOT - 1 - ((merged[i] as number) % SLOT);
+    n++;
+  }
+  return { keys: keys.subarray(0, n), best: best.subarray(0, n) };
 }
 
 /**
- * Stories every word matched, best first: by the worst match among the words (a story
- * with every word as typed before one with a stem), then the sum of levels, then the
- * weight of the fields that hold them, then the newest.
+ * Stories every word matched (keys), best first: by the worst match among the words (a
+ * story with every word as typed before one with a stem), then the sum of levels, then
+ * the weight of the fields that hold them, then the newest. Lists are walked newest first
+ * in step, and stories land in buckets of equal rank in that order: no comparison sort,
+ * which matters for common words held by tens of thousands of stories.
  */
-function rank(perWord: Map<number, number>[]): Scored[] {
-  const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
-  const scored: Scored[] = [];
-  for (const [key, first] of smallest ?? new Map<number, number>()) {
-    let worst = levelOf(first);
+function rank(perWord: Matches[]): number[] {
+  const [driver, ...others] = [...perWord].sort((a, b) => a.keys.length - b.keys.length);
+  if (!driver) return [];
+  const cursors = others.map(() => 0);
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < driver.keys.length; i++) {
+    const key = driver.keys[i] as number;
+    let worst = levelOf(driver.best[i] as number);
     let levels = worst;
-    let weight = weightOf(first);
+    let weight = weightOf(driver.best[i] as number);
     let all = true;
-    for (const other of others) {
-      const match = other.get(key);
-      if (match === undefined) {
+    for (let w = 0; w < others.length; w++) {
+      const other = others[w] as Matches;
+      let c = cursors[w] as number;
+      while (c < other.keys.length && (other.keys[c] as number) > key) c++;
+      cursors[w] = c;
+      if (other.keys[c] !== key) {
         all = false;
         break;
       }
-      const level = levelOf(match);
+      const level = levelOf(other.best[c] as number);
       worst = Math.max(worst, level);
       levels += level;
-      weight += weightOf(match);
+      weight += weightOf(other.best[c] as number);
     }
-    if (all) scored.push({ key, worst, levels, weight });
+    if (!all) continue;
+    // Smaller is better: worst level, then sum of levels, then the heavier weight.
+    const rankClass = (worst * 1024 + levels) * 4096 + (4095 - weight);
+    let bucket = buckets.get(rankClass);
+    if (!bucket) {
+      bucket = [];
+      buckets.set(rankClass, bucket);
+    }
+    bucket.push(key);
   }
-  return scored.sort(
-    (a, b) => a.worst - b.worst || a.levels - b.levels || b.weight - a.weight || b.key - a.key,
-  );
+  return [...buckets].sort((a, b) => a[0] - b[0]).flatMap(([, keys]) => keys);
 }
 
 /** The query with each word found only under another spelling replaced by the spelling found. */
