@@ -140,7 +140,8 @@ describe('what a story says', () => {
   });
 });
 
-describe('buildSearchFiles', () => {
+// Each full build writes all 4,608 chunk files: slow on a machine shared with other builds.
+describe('buildSearchFiles', { timeout: 30_000 }, () => {
   it('writes every chunk, a record per story, and long posting lists apart', () => {
     const articles = Array.from({ length: INLINE_POSTINGS + 3 }, (_, i) => story(i));
     const files = asText(buildSearchFiles(articles, SECTIONS));
@@ -162,7 +163,7 @@ describe('buildSearchFiles', () => {
   });
 });
 
-describe('updateSearchFiles', () => {
+describe('updateSearchFiles', { timeout: 30_000 }, () => {
   const A = Array.from({ length: INLINE_POSTINGS + 6 }, (_, i) => story(i));
   const full = (articles: Article[]) => asText(buildSearchFiles(articles, SECTIONS));
 
