@@ -16,7 +16,10 @@ export default defineConfig(({ isSsrBuild }) => ({
       transformIndexHtml: {
         order: 'pre',
         handler: (html) =>
-          html.replace('<!-- qari:preferences-boot -->', readInlineScript('preferencesBoot').tag),
+          html.replace(
+            '<!-- qari:preferences-boot -->',
+            () => readInlineScript('preferencesBoot').tag,
+          ),
       },
     },
     // `vite preview` serves the prerendered front page at `/` (index.html stays the
