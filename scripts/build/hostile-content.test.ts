@@ -248,9 +248,9 @@ describe('hostile text through the whole build comes out as the same text', () =
       STORIES.map((s) => s.summary).sort(),
     );
     const news = await xml(out, 'news-sitemap.xml');
-    expect(
-      [...news.getElementsByTagName('news:title')].map((t) => t.textContent).sort(),
-    ).toEqual(STORIES.map((s) => s.headline).sort());
+    expect([...news.getElementsByTagName('news:title')].map((t) => t.textContent).sort()).toEqual(
+      STORIES.map((s) => s.headline).sort(),
+    );
     const sitemap = await xml(out, 'sitemap.xml');
     expect([...sitemap.getElementsByTagName('loc')].map((l) => l.textContent)).toContain(
       `${SITE}/tag/fx`,
@@ -283,7 +283,8 @@ describe('content that cannot be text stops the build, every problem named', () 
     'articles/nonchar-ffff.json': story('nonchar-ffff', {
       tags: [{ id: 'x', name: 'وسم\uffff' }],
     }),
-    'articles/surrogate.json': '{"schemaVersion":1,"id":"surrogate","headline":"نصف \\ud800 حرف","section":"world","publishedAt":"2026-11-29T10:00:00+03:00","body":[{"type":"paragraph","content":["نص"]}]}',
+    'articles/surrogate.json':
+      '{"schemaVersion":1,"id":"surrogate","headline":"نصف \\ud800 حرف","section":"world","publishedAt":"2026-11-29T10:00:00+03:00","body":[{"type":"paragraph","content":["نص"]}]}',
     // Image paths that leave media/ with a line break the old rule did not see.
     'articles/media-newline.json': story('media-newline', {
       hero: { src: 'media/x\n/../../../../etc/passwd', alt: 'صورة' },

@@ -7,10 +7,10 @@ import * as v from 'valibot';
 import {
   type Article,
   ArticleSchema,
-  MEDIA_PATH,
   type Section,
   SectionListSchema,
 } from '#content/article-schema.ts';
+import { isMediaPath } from '#content/forbidden-characters.ts';
 import { exists } from './exists.ts';
 import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';
@@ -212,7 +212,7 @@ function imageRefs(id: string, raw: unknown): ImageRef[] {
       });
     }
   });
-  return refs.filter((ref) => MEDIA_PATH.test(ref.src));
+  return refs.filter((ref) => isMediaPath(ref.src));
 }
 
 async function checkMedia(
@@ -234,7 +234,13 @@ async function checkMedia(
   // order each file names its images, so every run reports them the same way.
   const found = await mapLimit([...bySrc], 8, async ([src, refs]) => {
     const file = path.join(dir, src);
-    if (!file.startsWith(path.join(dir, 'media') + path.sep)) return [];
+    // isMediaPath keeps paths inside media/; should a path ever get past it, say so.
+    if (!file.startsWith(path.join(dir, 'media') + path.sep)) {
+      return refs.map((ref) => ({
+        order: ref.order,
+        problem: { file: ref.file, path: ref.path, message: `"${src}" is outside media/` },
+      }));
+    }
     try {
       const meta = await sharp(file).metadata();
       const rotated = (meta.orientation ?? 1) >= 5;
