@@ -297,6 +297,11 @@ describe('content that cannot be text stops the build, every problem named', () 
     }),
     // Broken JSON nested 200,000 levels deep, beside a file with a javascript: link.
     'articles/deep.json': `{"x":${'['.repeat(200_000)}`,
+    // Valid JSON just as deep: the schema refuses it without walking it.
+    'articles/deep-valid.json': JSON.stringify(story('deep-valid')).replace(
+      /}$/,
+      () => `,"extra":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
+    ),
     'articles/script-link.json': story('script-link', {
       body: [{ type: 'paragraph', content: [{ text: 'اضغط', href: 'javascript:alert(1)' }] }],
     }),
@@ -307,6 +312,7 @@ describe('content that cannot be text stops the build, every problem named', () 
     expect(corpus).toBeNull();
     expect(problems.map(formatProblem)).toEqual([
       'articles/c1.json: dateline: must not contain the control character U+0085',
+      'articles/deep-valid.json: extra: unknown field (not in the article schema)',
       'articles/deep.json: (root): invalid JSON at line 1, column 517: nested more than 512 levels deep',
       'articles/delete.json: authors[0]: must not contain the control character U+007F',
       'articles/escape.json: body[0].content[0]: must not contain the control character U+001B',
