@@ -1,12 +1,6 @@
 // JSON.parse, and on a syntax error the line and column of the first fault
 // (V8's own messages do not always carry a position).
-import {
-  createScanner,
-  type ParseError,
-  parse,
-  printParseErrorCode,
-  SyntaxKind,
-} from 'jsonc-parser';
+import { createScanner, type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -26,14 +20,21 @@ const HUMAN: Record<string, string> = {
 /** Far deeper than any story; jsonc-parser recurses per level, so deeper input is refused first. */
 export const MAX_JSON_DEPTH = 512;
 
+// jsonc-parser's SyntaxKind values (a const enum its types do not let us import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
 /** Where the nesting first goes past MAX_JSON_DEPTH, found without recursion; -1 if it never does. */
 function tooDeepAt(text: string): number {
   const scanner = createScanner(text, true);
   let depth = 0;
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
       if (++depth > MAX_JSON_DEPTH) return scanner.getTokenOffset();
-    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
       depth = Math.max(0, depth - 1);
     }
   }
