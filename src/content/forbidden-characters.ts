@@ -4,6 +4,7 @@
 // pastes (Word's line break is U+000B) and broken encoders, XML (the feed, the sitemaps)
 // cannot hold them, and removing them silently could join two words. So they are
 // problems that name the character, for the editor to fix (docs/robustness.md).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|\p{Noncharacter_Code_Point}|\p{Cs}/u;
 
 const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -19,6 +20,7 @@ export function forbiddenCharacter(text: string): string | null {
 }
 
 /** Controls and line terminators (U+2028, U+2029 too): never in a path or URL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 const CONTROL_OR_LINE_BREAK = /[\0-\x1F\x7F-\x9F\u2028\u2029]/;
 
 /**

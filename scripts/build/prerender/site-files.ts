@@ -9,6 +9,7 @@ const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 /** Characters XML 1.0 cannot hold at all, escaped or not: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates. */
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
   /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
