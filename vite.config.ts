@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerRoutes } from '#app/service-worker/routes.ts';
 import { readInlineScript } from '#scripts/build/post-build/inline-scripts.ts';
-
-const DAY = 24 * 60 * 60;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -36,7 +35,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     },
     // Workbox service worker: precaches the app shell and fonts; caches story JSON
-    // and photos as they are read, so saved stories open with the network off.
+    // and photos as they are read, so saved stories open with the network off
+    // (src/app/service-worker/routes.ts).
     !isSsrBuild &&
       VitePWA({
         registerType: 'prompt',
@@ -65,28 +65,12 @@ export default defineConfig(({ isSsrBuild }) => ({
         },
         workbox: {
           globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
-          navigateFallback: '/index.html',
-          navigateFallbackDenylist: [/^\/api\//, /^\/media\//],
+          // Navigations are src/app/service-worker/routes.ts's: the network's page first,
+          // the shell when it fails; so neither the fallback nor `/` → index.html.
+          navigateFallback: null,
+          directoryIndex: '',
           cleanupOutdatedCaches: true,
-          runtimeCaching: [
-            {
-              urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: 'qari-api',
-                networkTimeoutSeconds: 4,
-                expiration: { maxEntries: 500, maxAgeSeconds: 30 * DAY },
-              },
-            },
-            {
-              urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
-              handler: 'CacheFirst',
-              options: {
-                cacheName: 'qari-media',
-                expiration: { maxEntries: 400, maxAgeSeconds: 60 * DAY },
-              },
-            },
-          ],
+          runtimeCaching: serviceWorkerRoutes,
         },
       }),
   ],
