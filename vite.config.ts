@@ -98,6 +98,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     },
   },
+  // Module workers (the bookmark import), so they can load code on demand as the page does.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
   test: {
     environment: 'jsdom',

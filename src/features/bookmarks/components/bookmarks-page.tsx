@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { countLabel } from '#shared/lib/count-label.ts';
 import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
+import { useProgressiveList } from '#shared/lib/use-progressive-list.ts';
 import { removeBookmark } from '#shared/storage/bookmark-db.ts';
 import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
 import { announce } from '#shared/ui/announcer.tsx';
@@ -46,6 +47,8 @@ export function BookmarksPage() {
           (a, b) => Date.parse(b.teaser.publishedAt) - Date.parse(a.teaser.publishedAt),
         );
   }, [entries, sort, section]);
+  // Thousands of saved stories (a large import) are rendered a few dozen at a time.
+  const visible = useProgressiveList(shown);
 
   const remove = async (id: string) => {
     await removeBookmark(id);
@@ -93,7 +96,7 @@ export function BookmarksPage() {
             </select>
           </div>
           <ol className="bookmarks__list">
-            {shown.map((entry) => (
+            {visible.map((entry) => (
               <li key={entry.id}>
                 <StoryCard
                   teaser={entry.teaser}
