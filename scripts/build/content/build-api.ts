@@ -3,7 +3,7 @@
 import { apiPaths } from '#content/api-paths.ts';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
-import { type ApiFile, listFiles } from '../site/list-files.ts';
+import { type ApiFile, listFiles, listPageMarker } from '../site/list-files.ts';
 import { planSite } from '../site/site-plan.ts';
 import { storyPayload } from '../site/story-payload.ts';
 import { storyRecord } from '../site/story-record.ts';
@@ -11,7 +11,7 @@ import type { Corpus } from './load-content.ts';
 
 export { buildFront, LATEST_COUNT, RAIL_COUNT } from '../site/front-page.ts';
 export type { ApiFile };
-export { listFiles as listPages };
+export { listFiles as listPages, listPageMarker };
 
 export function newestFirst(a: Article, b: Article): number {
   return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);

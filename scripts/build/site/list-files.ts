@@ -1,4 +1,5 @@
-// A section's or a tag's list files: a head and full chunks of 20 (src/content/list-paging.ts).
+// A section's or a tag's list files: a head, full chunks of 20 (src/content/list-paging.ts)
+// and a marker per page for the server.
 import { apiPaths } from '#content/api-paths.ts';
 import type { ListChunk, ListHead, ListKind, Teaser } from '#content/api-schema.ts';
 import { CHUNK_SIZE, headStart, listPageCount, olderChunks } from '#content/list-paging.ts';
@@ -41,4 +42,17 @@ export function* listFiles<T>(
     };
     yield { path: apiPaths.listChunk(kind, id, chunk), payload };
   }
+  for (let page = 1; page <= head.pageCount; page++) {
+    if (page === 1 || includeChunk(head.pageCount - page)) {
+      yield { path: listPageMarker(kind, id, page), payload: page };
+    }
+  }
 }
+
+/**
+ * A file for each page a list has, for servers that cannot count (deploy/site.conf
+ * answers a page past the last with 404 by looking for it). Not public: nginx refuses
+ * dot paths to readers.
+ */
+export const listPageMarker = (kind: ListKind, id: string, page: number) =>
+  `/.qari/list-pages/${kind}s/${encodeURIComponent(id)}/${page}`;

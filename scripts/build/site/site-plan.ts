@@ -189,7 +189,7 @@ export function planSite(inputs: Inputs): SitePlan {
     for (const key of beforeLists.keys()) if (!afterLists.has(key)) touchedLists.add(key);
   }
 
-  const listFiles: ListFile[] = [];
+  const bodies: ListFile[] = [];
   const heads: ListFile[] = [];
   const listHeads: ListHead[] = [];
   const removedListFiles: string[] = [];
@@ -221,7 +221,7 @@ export function planSite(inputs: Inputs): SitePlan {
       if (file.path.endsWith('/head.json')) {
         heads.push(file);
         listHeads.push(file.payload as ListHead);
-      } else listFiles.push(file);
+      } else bodies.push(file);
     }
     removedListFiles.push(...chunkPaths(kind, id, wereMembers.length, members.length));
   }
@@ -229,7 +229,7 @@ export function planSite(inputs: Inputs): SitePlan {
     stories,
     storyPages,
     removedStories: removed,
-    listFiles: [...listFiles, ...heads],
+    listFiles: [...bodies, ...heads],
     listHeads,
     removedListFiles,
     removedListPages,

@@ -4,8 +4,8 @@
 // file, read when that page must be written.
 import type { Rendition, Teaser } from '#content/api-schema.ts';
 import type { Article, Image, Section, Tag } from '#content/article-schema.ts';
-import { MEDIA_PATH } from '#content/article-schema.ts';
 import { blockReadAlsoIds, collectFromBody, storyImages } from '#content/body-walker.ts';
+import { isMediaPath } from '#content/forbidden-characters.ts';
 import { countWords, readingMinutes, storyText } from '#content/reading-time.ts';
 import { teaserOf } from '#content/teaser.ts';
 
@@ -42,9 +42,7 @@ export function storyRecord(article: Article, file: StoryRecord['file']): StoryR
     published: Date.parse(article.publishedAt),
     headline: article.headline,
     readAlso: [...new Set(collectFromBody(article.body, blockReadAlsoIds))],
-    media: [...new Set(storyImages(article).map((image) => image.src))].filter((src) =>
-      MEDIA_PATH.test(src),
-    ),
+    media: [...new Set(storyImages(article).map((image) => image.src))].filter(isMediaPath),
     words: countWords(storyText(article)),
   };
   if (article.updatedAt) record.updatedAt = article.updatedAt;
