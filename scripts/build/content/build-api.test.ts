@@ -72,7 +72,7 @@ const RENDITION: Rendition = {
 };
 
 function corpusOf(articles: Article[]): Corpus {
-  return { dir: '/content', sections: SECTIONS, articles, media: new Map() };
+  return { dir: '/content', sections: SECTIONS, articles, media: new Map(), stamps: new Map() };
 }
 
 function build(articles: Article[], renditions = new Map<string, Rendition>()) {

@@ -1,7 +1,7 @@
 // Responsive renditions of local photos: AVIF and JPEG at up to four widths, never
 // wider than the original. Encoded files are cached by content hash between builds.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
 import { exists } from './exists.ts';
@@ -58,7 +58,10 @@ export async function writeRenditions(
             cached,
           );
         }
-        await copyFile(cached, path.join(outDir, parsed.dir, name));
+        // Whole or not at all: a publish killed here leaves no half photo under its final name.
+        const target = path.join(outDir, parsed.dir, name);
+        await copyFile(cached, `${target}.${process.pid}.tmp`);
+        await rename(`${target}.${process.pid}.tmp`, target);
         urls[format].push(`${publicDir}/${name} ${width}w`);
       }
     }
@@ -72,4 +75,13 @@ export async function writeRenditions(
     });
   });
   return result;
+}
+
+/** The files a rendition names, relative to dist/ (`media/photos/p.ab12-480.avif`…). */
+export function renditionFiles(rendition: Rendition): string[] {
+  const urls = [rendition.srcset, rendition.avifSrcset]
+    .flatMap((srcset) => (srcset ?? '').split(','))
+    .map((entry) => entry.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url.startsWith('/'));
+  return [...new Set(urls)].map((url) => url.slice(1));
 }

@@ -8,11 +8,12 @@ import { blockReadAlsoIds, collectFromBody, storyImages } from '#content/body-wa
 import { isMediaPath } from '#content/forbidden-characters.ts';
 import { countWords, readingMinutes, storyText } from '#content/reading-time.ts';
 import { teaserOf } from '#content/teaser.ts';
+import type { FileStamp } from '../content/load-content.ts';
 
 export type StoryRecord = {
   id: string;
   /** The article file: SHA-256 of its bytes, its size and mtime when last read. */
-  file: { hash: string; size: number; mtimeMs: number };
+  file: FileStamp;
   section: string;
   tags: Tag[];
   publishedAt: string;
@@ -32,7 +33,7 @@ export type StoryRecord = {
   words: number;
 };
 
-export function storyRecord(article: Article, file: StoryRecord['file']): StoryRecord {
+export function storyRecord(article: Article, file: FileStamp): StoryRecord {
   const record: StoryRecord = {
     id: article.id,
     file,
@@ -79,9 +80,4 @@ export function recordTeaser(
     hero: record.hero,
   } as Article;
   return teaserOf({ article, section, readingMinutes: readingMinutes(record.words), media });
-}
-
-/** The ids a story's page shows cards of, apart from its related picks. */
-export function linkedIds(record: StoryRecord): string[] {
-  return record.readAlso;
 }

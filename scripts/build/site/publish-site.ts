@@ -1,0 +1,321 @@
+// Publishes a content folder into dist/: a full build is a publish from nothing, and
+// `npm run publish` a publish from the state the last one left (decision 009). Either
+// way the same plan (site-plan.ts) decides what to write, and the same renderer
+// makes the pages, so the two give the same bytes.
+//
+// The order keeps every moment of the live site whole (docs/publishing.md): photos,
+// then stories (JSON and page), then list chunks, then list heads and their pages, the
+// front, the search index, sitemaps and feed, the sections; removals after all that
+// could link to them; the state last. A publish killed at any point is finished by
+// the next one, which finds the same changes (the state is still the old one).
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { apiPaths } from '#content/api-paths.ts';
+import type { Rendition } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
+import type { Article, Section } from '#content/article-schema.ts';
+import { type StoryChange, updateSearchFiles } from '#content/search-index-build.ts';
+import {
+  type Corpus,
+  type FileStamp,
+  loadContent,
+  type MediaFile,
+} from '../content/load-content.ts';
+import { mapLimit } from '../content/map-limit.ts';
+import type { Problem } from '../content/problem.ts';
+import { renditionFiles, writeRenditions } from '../content/renditions.ts';
+import { searchIndexFiles } from '../content/search-index.ts';
+import { createPageRenderer, htmlFileFor } from '../prerender/page-renderer.ts';
+import { type StoryEntry, siteFiles } from '../prerender/site-files.ts';
+import { type AppBuild, appBuildId } from './app-build.ts';
+import {
+  type ContentChanges,
+  contentChanges,
+  readPublishedArticle,
+  stampFile,
+} from './content-changes.ts';
+import { planSite } from './site-plan.ts';
+import {
+  type Journal,
+  type MediaRecord,
+  readJournal,
+  readState,
+  removeJournal,
+  type SiteState,
+  STATE_VERSION,
+  statePath,
+  writeJournal,
+  writeState,
+} from './site-state.ts';
+import { type HandOff, SiteWriter } from './site-writer.ts';
+import { storyPayload } from './story-payload.ts';
+import { type StoryRecord, storyRecord } from './story-record.ts';
+
+export type PublishResult =
+  | { ok: true; handOff: HandOff; stories: number; pages: number }
+  | { ok: false; problems: Problem[] };
+
+/** A publish that cannot start: no state, or a dist/ of another app build. */
+export class PublishRefused extends Error {}
+
+export type PublishOptions =
+  /** A build into a fresh dist/ (the app just built), of the content checked whole. */
+  | { full: true; corpus: Corpus }
+  /** A publish over the last build or publish. */
+  | { full: false };
+
+export async function publishSite(
+  build: AppBuild,
+  options: PublishOptions,
+): Promise<PublishResult> {
+  const { full } = options;
+  const { contentDir, outDir } = build;
+  const appBuild = await appBuildId(build);
+  const before = full ? null : await readState(outDir);
+  if (!full) {
+    const where = path.relative('.', statePath(outDir));
+    if (!before)
+      throw new PublishRefused(`${where}: no site to publish into; run \`npm run build\` first.`);
+    if (before.appBuild !== appBuild)
+      throw new PublishRefused(
+        `${where}: dist/ was built by another build of the app (or for another QARI_SITE_URL); run \`npm run build\`.`,
+      );
+  }
+  if (before) {
+    const found = await contentChanges(contentDir, before);
+    return found.ok ? write(build, appBuild, before, found.changes, null) : found;
+  }
+  const { problems, corpus } = await loadContent(contentDir);
+  return corpus
+    ? write(build, appBuild, null, await everything(corpus), corpus)
+    : { ok: false, problems };
+}
+
+/** A full build: every story and photo is new. */
+async function everything(corpus: Corpus): Promise<ContentChanges> {
+  const records = new Map<string, StoryRecord>();
+  for (const article of corpus.articles) {
+    records.set(article.id, storyRecord(article, corpus.stamps.get(article.id) as FileStamp));
+  }
+  const mediaStamps = new Map<string, FileStamp>();
+  for (const media of corpus.media.values())
+    mediaStamps.set(media.src, await stampFile(media.file));
+  return {
+    sections: corpus.sections,
+    records,
+    changed: new Map(corpus.articles.map((a) => [a.id, a])),
+    removed: [],
+    media: corpus.media,
+    mediaStamps,
+  };
+}
+
+async function write(
+  build: AppBuild,
+  appBuild: string,
+  before: SiteState | null,
+  changes: ContentChanges,
+  /** The whole content, for a full build. */
+  corpus: Corpus | null,
+): Promise<PublishResult> {
+  const { contentDir, outDir, siteUrl } = build;
+  const full = before === null;
+  const writer = new SiteWriter(outDir, !full);
+  const { sections, records, changed, removed } = changes;
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const sectionsBefore = before?.sections ?? null;
+  const sectionsChanged = JSON.stringify(sectionsBefore) !== JSON.stringify(sections);
+
+  // The old version of each story this publish changes, kept before anything is touched.
+  let journal: Journal | null = null;
+  if (before && (changed.size > 0 || removed.length > 0 || sectionsChanged)) {
+    const kept = await readJournal(outDir, before);
+    journal = { serial: before.serial, before: { ...kept?.before } };
+    for (const id of [...changed.keys(), ...removed]) {
+      if (id in journal.before) continue;
+      journal.before[id] = before.stories[id] ? await publishedArticle(outDir, id) : null;
+    }
+    await writeJournal(outDir, journal);
+  }
+
+  // 1. Photos: renditions of new and changed ones, before any page shows them.
+  const media: Record<string, MediaRecord> = {};
+  const renditions = new Map<string, Rendition>();
+  const used = new Set([...records.values()].flatMap((r) => r.media));
+  for (const [src, record] of Object.entries(before?.media ?? {})) {
+    if (used.has(src) && !changes.media.has(src)) {
+      media[src] = { ...record, file: changes.mediaStamps.get(src) ?? record.file };
+      renditions.set(src, record.rendition);
+    }
+  }
+  const made = await writeRenditions(changes.media.values(), outDir, build.mediaCacheDir);
+  const changedMedia = new Set<string>();
+  for (const [src, rendition] of made) {
+    const file = changes.media.get(src) as MediaFile;
+    media[src] = {
+      file: changes.mediaStamps.get(src) ?? (await stampFile(file.file)),
+      width: file.width,
+      height: file.height,
+      rendition,
+    };
+    renditions.set(src, rendition);
+    const was = before?.media[src]?.rendition;
+    if (JSON.stringify(was) !== JSON.stringify(rendition)) {
+      changedMedia.add(src);
+      for (const name of renditionFiles(rendition)) writer.handOff.written.push(name);
+    }
+  }
+
+  const plan = planSite({
+    sections,
+    sectionsBefore,
+    before: before?.stories ?? null,
+    after: records,
+    changed: new Set(changed.keys()),
+    renditions,
+    changedMedia,
+  });
+  const renderer = await createPageRenderer({
+    outDir,
+    ssrEntry: build.ssrEntry,
+    siteUrl,
+    appLoader: build.inlineScripts.appLoader,
+    sections,
+  });
+  const json = (file: string, payload: unknown) =>
+    writer.write(file.slice(1), JSON.stringify(payload));
+  let pages = 0;
+  const page = async (rendered: { file: string; html: string }) => {
+    await writer.write(rendered.file, rendered.html);
+    pages++;
+  };
+
+  // 2. Stories: the API file, then the page.
+  const byId = new Map(plan.stories.map((s) => [s.id, s]));
+  await mapLimit([...plan.storyPages], 8, async (id) => {
+    const story = byId.get(id) as (typeof plan.stories)[number];
+    const article = changed.get(id) ?? readPublishedArticle(contentDir, id);
+    const section = sectionById.get(story.section) as Section;
+    const payload = storyPayload(article, story, section, renditions, story.picks, plan.teaser);
+    await json(apiPaths.story(id), payload);
+    await page(await renderer.story(payload));
+  });
+
+  // 3. Lists: chunks and page markers, then each head and its page.
+  for (const file of plan.listFiles) {
+    if (!file.path.endsWith('/head.json')) await json(file.path, file.payload);
+  }
+  const headPages = new Map(plan.listHeads.map((h) => [apiPaths.listHead(h.kind, h.id), h]));
+  for (const file of plan.listFiles) {
+    if (!file.path.endsWith('/head.json')) continue;
+    await json(file.path, file.payload);
+    const head = headPages.get(file.path);
+    if (head) await page(await renderer.list(head));
+  }
+
+  // 4. The front page.
+  await json(apiPaths.front(), plan.front);
+  await page(await renderer.front(plan.front));
+
+  // 5. The search index.
+  const searchRemovals: string[] = [];
+  if (corpus) {
+    for (const file of searchIndexFiles(corpus)) await json(file.path, file.payload);
+  } else {
+    const renamed = sections.filter(
+      (s) => (sectionsBefore ?? []).find((b) => b.id === s.id)?.name !== s.name,
+    );
+    const searchChanges: StoryChange[] = [...changed.keys(), ...removed].map((id) => ({
+      id,
+      before: journal?.before[id] ?? undefined,
+    }));
+    const inChanges = new Set(searchChanges.map((c) => c.id));
+    const renamedIds = new Set(renamed.map((s) => s.id));
+    const unchangedArticle = (id: string) =>
+      changed.get(id) ?? readPublishedArticle(contentDir, id);
+    for (const record of records.values()) {
+      if (renamedIds.has(record.section) && !inChanges.has(record.id)) {
+        searchChanges.push({ id: record.id, before: unchangedArticle(record.id) });
+      }
+    }
+    const update = updateSearchFiles(
+      {
+        stories: plan.stories,
+        article: unchangedArticle,
+        sections: sectionById,
+        sectionsBefore: new Map((sectionsBefore ?? []).map((s) => [s.id, s])),
+      },
+      searchChanges,
+      (file) => {
+        try {
+          return JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
+        } catch {
+          return undefined;
+        }
+      },
+    );
+    for (const file of update.write) await json(file.path, file.payload);
+    searchRemovals.push(...update.remove);
+  }
+
+  // 6. Sitemaps, news sitemap, feed, robots.txt.
+  const entries: StoryEntry[] = plan.stories.map((s) => ({
+    id: s.id,
+    headline: s.headline,
+    summary: s.summary,
+    publishedAt: s.publishedAt,
+    updatedAt: s.updatedAt,
+    section: (sectionById.get(s.section) as Section).name,
+  }));
+  const tags = new Set<string>();
+  for (const s of plan.stories) for (const tag of s.tags) tags.add(tag.id);
+  const lists = [
+    ...sections.map((s) => appPaths.section(s.id)),
+    ...[...tags].sort().map((id) => appPaths.tag(id)),
+  ];
+  for (const { file, text } of siteFiles(siteUrl, entries, lists)) await writer.write(file, text);
+
+  // 7. The sections (the navigation) once their pages are there.
+  await json(apiPaths.sections(), sections);
+
+  // 8. Removals, now that nothing links to them.
+  for (const id of plan.removedStories) {
+    await writer.remove(apiPaths.story(id).slice(1));
+    await writer.remove(htmlFileFor(appPaths.story(id)));
+  }
+  for (const file of plan.removedListFiles) await writer.remove(file.slice(1));
+  for (const urlPath of plan.removedListPages) await writer.remove(htmlFileFor(urlPath));
+  for (const file of searchRemovals) await writer.remove(file.slice(1));
+  for (const [src, record] of Object.entries(before?.media ?? {})) {
+    const now = media[src]?.rendition;
+    const keep = new Set(now ? renditionFiles(now) : []);
+    for (const name of renditionFiles(record.rendition)) {
+      if (!keep.has(name)) await writer.remove(name, false);
+    }
+  }
+
+  // 9. The state, last: until it is written, the next publish finds the same changes.
+  const stories: SiteState['stories'] = {};
+  for (const story of plan.stories) stories[story.id] = story;
+  await writeState(outDir, {
+    version: STATE_VERSION,
+    serial: (before?.serial ?? 0) + 1,
+    appBuild,
+    sections,
+    stories,
+    media,
+  });
+  if (journal) await removeJournal(outDir);
+  return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
+}
+
+/** The published version of a story, as its API file holds it. */
+async function publishedArticle(outDir: string, id: string): Promise<Article | null> {
+  try {
+    const file = path.join(outDir, apiPaths.story(id).slice(1));
+    return (JSON.parse(await readFile(file, 'utf8')) as { article: Article }).article;
+  } catch {
+    return null;
+  }
+}
