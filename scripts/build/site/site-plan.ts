@@ -67,6 +67,9 @@ export function planSite(inputs: Inputs): SitePlan {
   };
 
   const removed = full ? [] : Object.keys(before).filter((id) => !after.has(id));
+  // Every page shows the sections in its navigation: a change to them is a change to
+  // every page (its HTML; the JSON only where it shows the section).
+  const navChanged = !full && JSON.stringify(inputs.sectionsBefore) !== JSON.stringify(sections);
   const renamedSections = new Set(
     full
       ? []
@@ -137,7 +140,7 @@ export function planSite(inputs: Inputs): SitePlan {
     for (const id of changed) pickCandidates.add(id);
   }
 
-  const storyPages = new Set<string>(full ? sorted.map((r) => r.id) : changed);
+  const storyPages = new Set<string>(full || navChanged ? sorted.map((r) => r.id) : changed);
   for (const id of pickCandidates) {
     if (!after.has(id)) continue;
     const now = pickOf(id);
@@ -176,8 +179,8 @@ export function planSite(inputs: Inputs): SitePlan {
     }
   }
   const touchedLists = new Set<string>();
-  if (full) for (const key of afterLists.keys()) touchedLists.add(key);
-  else {
+  if (full || navChanged) for (const key of afterLists.keys()) touchedLists.add(key);
+  if (!full) {
     for (const id of [...changed, ...removed, ...cardChanged]) {
       const now = after.get(id);
       const was = before[id];

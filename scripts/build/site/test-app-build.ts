@@ -24,6 +24,8 @@ export async function testAppBuild(
   contentDir: string,
   outDir: string,
   loaderBody = 'load();',
+  /** Shared by a test's builds, so each photo is encoded once. */
+  mediaCacheDir = path.join(outDir, '..', 'media-cache'),
 ): Promise<AppBuild> {
   await mkdir(path.join(outDir, '.vite'), { recursive: true });
   await mkdir(path.join(outDir, 'assets'), { recursive: true });
@@ -44,7 +46,7 @@ export async function testAppBuild(
     siteUrl: TEST_SITE,
     ssrDir: path.resolve('src'),
     ssrEntry: path.resolve('src/entry-server.tsx'),
-    mediaCacheDir: path.join(outDir, '..', 'media-cache'),
+    mediaCacheDir,
     inlineScripts: {
       preferencesBoot: script('boot();', 'src/app/boot/preferences-boot.js'),
       appLoader: script(loaderBody, 'src/app/boot/app-loader.js'),
