@@ -66,7 +66,15 @@ export async function stampFile(file: string): Promise<FileStamp> {
   return found.stamp;
 }
 
-export async function contentChanges(dir: string, state: SiteState): Promise<ChangesResult> {
+/**
+ * `forced`: stories to take as changed whatever their file says (those a killed
+ * publish was writing: their files in dist/ may be the new version or the old one).
+ */
+export async function contentChanges(
+  dir: string,
+  state: SiteState,
+  forced: ReadonlySet<string> = new Set(),
+): Promise<ChangesResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
   const names = await articleNames(dir, problems);
@@ -82,8 +90,8 @@ export async function contentChanges(dir: string, state: SiteState): Promise<Cha
   const restamped = new Map<string, FileStamp>();
   ids.forEach((id, i) => {
     const found = stamps[i];
-    if (!found)
-      edited.add(id); // gone between the listing and now: checked (and reported) below
+    // Gone since the listing (reported below), or written by a killed publish.
+    if (!found || forced.has(id)) edited.add(id);
     else if (found.changed) edited.add(id);
     else if (found.stamp !== state.stories[id]?.file) restamped.set(id, found.stamp);
   });

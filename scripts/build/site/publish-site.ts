@@ -9,10 +9,10 @@
 // could link to them; the state last. A publish killed at any point is finished by
 // the next one, which finds the same changes (the state is still the old one).
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { apiPaths } from '#content/api-paths.ts';
-import type { Rendition } from '#content/api-schema.ts';
+import type { ListKind, Rendition } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import { type StoryChange, updateSearchFiles } from '#content/search-index-build.ts';
@@ -35,7 +35,8 @@ import {
   readPublishedArticle,
   stampFile,
 } from './content-changes.ts';
-import { planSite } from './site-plan.ts';
+import { listPageMarker } from './list-files.ts';
+import { listKeysOf, planSite } from './site-plan.ts';
 import {
   type Journal,
   type MediaRecord,
@@ -48,7 +49,7 @@ import {
   writeJournal,
   writeState,
 } from './site-state.ts';
-import { type HandOff, SiteWriter } from './site-writer.ts';
+import { type HandOff, SiteWriter, writeHandOff } from './site-writer.ts';
 import { storyPayload } from './story-payload.ts';
 import { type StoryRecord, storyRecord } from './story-record.ts';
 
@@ -83,8 +84,13 @@ export async function publishSite(
       );
   }
   if (before) {
-    const found = await contentChanges(contentDir, before);
-    return found.ok ? write(build, appBuild, before, found.changes, null) : found;
+    const killed = await readJournal(outDir, before);
+    const found = await contentChanges(
+      contentDir,
+      before,
+      new Set(Object.keys(killed?.before ?? {})),
+    );
+    return found.ok ? write(build, appBuild, before, found.changes, null, killed) : found;
   }
   const { problems, corpus } = await loadContent(contentDir);
   return corpus
@@ -118,10 +124,14 @@ async function write(
   changes: ContentChanges,
   /** The whole content, for a full build. */
   corpus: Corpus | null,
+  /** The journal of a publish killed half-way, which this one completes. */
+  killed: Journal | null = null,
 ): Promise<PublishResult> {
   const { contentDir, outDir, siteUrl } = build;
   const full = before === null;
-  const writer = new SiteWriter(outDir, !full);
+  // After a publish killed half-way, files it wrote are already in place: they are
+  // listed again, so the host gets them too.
+  const writer = new SiteWriter(outDir, !full, killed !== null);
   const { sections, records, changed, removed } = changes;
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const sectionsBefore = before?.sections ?? null;
@@ -129,13 +139,21 @@ async function write(
 
   // The old version of each story this publish changes, kept before anything is touched.
   let journal: Journal | null = null;
-  if (before && (changed.size > 0 || removed.length > 0 || sectionsChanged)) {
-    const kept = await readJournal(outDir, before);
-    journal = { serial: before.serial, before: { ...kept?.before } };
+  if (before && (changed.size > 0 || removed.length > 0 || sectionsChanged || killed)) {
+    journal = { serial: before.serial, before: { ...killed?.before }, lists: [] };
     for (const id of [...changed.keys(), ...removed]) {
       if (id in journal.before) continue;
       journal.before[id] = before.stories[id] ? await publishedArticle(outDir, id) : null;
     }
+    const lists = new Set(killed?.lists);
+    for (const id of Object.keys(journal.before)) {
+      for (const record of [before.stories[id], records.get(id)]) {
+        if (record) for (const key of listKeysOf(record)) lists.add(key);
+      }
+    }
+    for (const section of [...sections, ...(sectionsBefore ?? [])])
+      lists.add(`section:${section.id}`);
+    journal.lists = [...lists].sort();
     await writeJournal(outDir, journal);
   }
 
@@ -163,7 +181,7 @@ async function write(
     const was = before?.media[src]?.rendition;
     if (JSON.stringify(was) !== JSON.stringify(rendition)) {
       changedMedia.add(src);
-      for (const name of renditionFiles(rendition)) writer.handOff.written.push(name);
+      for (const name of renditionFiles(rendition)) writer.note(name);
     }
   }
 
@@ -175,6 +193,7 @@ async function write(
     changed: new Set(changed.keys()),
     renditions,
     changedMedia,
+    forceLists: new Set(killed?.lists),
   });
   const renderer = await createPageRenderer({
     outDir,
@@ -206,6 +225,7 @@ async function write(
   for (const file of plan.listFiles) {
     if (!file.path.endsWith('/head.json')) await json(file.path, file.payload);
   }
+  writer.startLinks();
   const headPages = new Map(plan.listHeads.map((h) => [apiPaths.listHead(h.kind, h.id), h]));
   for (const file of plan.listFiles) {
     if (!file.path.endsWith('/head.json')) continue;
@@ -285,6 +305,30 @@ async function write(
     await writer.remove(htmlFileFor(appPaths.story(id)));
   }
   for (const file of plan.removedListFiles) await writer.remove(file.slice(1));
+  // What a killed publish wrote for stories and lists that are no longer in the content.
+  for (const [id, was] of Object.entries(killed?.before ?? {})) {
+    if (was === null && !records.has(id)) {
+      await writer.remove(apiPaths.story(id).slice(1));
+      await writer.remove(htmlFileFor(appPaths.story(id)));
+    }
+  }
+  const listsNow = new Set(
+    [...records.values()].flatMap(listKeysOf).concat(sections.map((s) => `section:${s.id}`)),
+  );
+  for (const key of killed?.lists ?? []) {
+    if (listsNow.has(key)) continue;
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] as [
+      ListKind,
+      string,
+    ];
+    for (const dir of [
+      path.dirname(apiPaths.listHead(kind, id)),
+      path.dirname(listPageMarker(kind, id, 1)),
+    ]) {
+      for (const file of await filesUnder(outDir, dir.slice(1))) await writer.remove(file, false);
+    }
+    await writer.remove(htmlFileFor(appPaths.list(kind, id)));
+  }
   for (const urlPath of plan.removedListPages) await writer.remove(htmlFileFor(urlPath));
   for (const file of searchRemovals) await writer.remove(file.slice(1));
   for (const [src, record] of Object.entries(before?.media ?? {})) {
@@ -295,7 +339,9 @@ async function write(
     }
   }
 
-  // 9. The state, last: until it is written, the next publish finds the same changes.
+  // 9. What the host must upload and delete (docs/publishing.md), then the state, last:
+  // until it is written, the next publish finds the same changes.
+  if (!full) await writeHandOff(outDir, writer.handOff);
   const stories: SiteState['stories'] = {};
   for (const story of plan.stories) stories[story.id] = story;
   await writeState(outDir, {
@@ -318,4 +364,15 @@ async function publishedArticle(outDir: string, id: string): Promise<Article | n
   } catch {
     return null;
   }
+}
+
+/** The files under a folder of dist/, relative to dist/ (none when it is not there). */
+async function filesUnder(outDir: string, dir: string): Promise<string[]> {
+  const entries = await readdir(path.join(outDir, dir), {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)));
 }

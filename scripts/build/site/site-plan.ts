@@ -46,6 +46,8 @@ type Inputs = {
   renditions: ReadonlyMap<string, Rendition>;
   /** Photos whose renditions changed since the last build. */
   changedMedia: ReadonlySet<string>;
+  /** Lists to make whole again (those a killed publish was writing). */
+  forceLists?: ReadonlySet<string>;
 };
 
 export function planSite(inputs: Inputs): SitePlan {
@@ -188,6 +190,7 @@ export function planSite(inputs: Inputs): SitePlan {
         if (record) for (const key of listKeysOf(record)) touchedLists.add(key);
     }
     for (const id of renamedSections) touchedLists.add(`section:${id}`);
+    for (const key of inputs.forceLists ?? []) touchedLists.add(key);
     for (const key of afterLists.keys()) if (!beforeLists.has(key)) touchedLists.add(key);
     for (const key of beforeLists.keys()) if (!afterLists.has(key)) touchedLists.add(key);
   }
@@ -212,7 +215,8 @@ export function planSite(inputs: Inputs): SitePlan {
     const oldestFirstNow = [...members].reverse();
     const oldestFirstBefore = [...wereMembers].reverse();
     const chunkChanged = (chunk: number) => {
-      if (full || renamedSections.has(id)) return true;
+      if (full || inputs.forceLists?.has(key)) return true;
+      if (kind === 'section' && renamedSections.has(id)) return true;
       const from = chunk * CHUNK_SIZE;
       for (let i = from; i < from + CHUNK_SIZE; i++) {
         const now = oldestFirstNow[i];
@@ -241,7 +245,7 @@ export function planSite(inputs: Inputs): SitePlan {
   };
 }
 
-function listKeysOf(record: Pick<StoryRecord, 'section' | 'tags'>): string[] {
+export function listKeysOf(record: Pick<StoryRecord, 'section' | 'tags'>): string[] {
   return [`section:${record.section}`, ...record.tags.map((t) => `tag:${t.id}`)];
 }
 

@@ -37,7 +37,12 @@ export type SiteState = {
  * stories' files; the next one takes the old versions from here to update the search
  * index (which must unfile exactly what was filed).
  */
-export type Journal = { serial: number; before: Record<string, Article | null> };
+export type Journal = {
+  serial: number;
+  before: Record<string, Article | null>;
+  /** The lists (`section:<id>`, `tag:<id>`) the stories it changes are or were in. */
+  lists: string[];
+};
 
 const file = (outDir: string, name: string) => path.join(outDir, STATE_DIR, name);
 export const statePath = (outDir: string) => file(outDir, 'state.json');

@@ -7,16 +7,24 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { exists } from '../content/exists.ts';
 import { defaultBrotliQuality } from '../post-build/compress-dist.ts';
 
 /** Text files over this size get .gz and .br copies (as compressDist does for the app). */
 const MIN_COMPRESS_BYTES = 1024;
 const COMPRESSIBLE = /\.(html|json|xml|txt)$/;
 
-export type HandOff = { written: string[]; removed: string[] };
+/**
+ * What a publish changed, in the order a host must take it: `content` (photos, stories,
+ * list chunks: nothing live links to them yet), then `links` (list heads, the front,
+ * the search index, sitemaps, feed, sections: they link to the content), then
+ * `removed` (nothing links to them any more).
+ */
+export type HandOff = { content: string[]; links: string[]; removed: string[] };
 
 export class SiteWriter {
-  readonly handOff: HandOff = { written: [], removed: [] };
+  readonly handOff: HandOff = { content: [], links: [], removed: [] };
+  private written = this.handOff.content;
 
   constructor(
     private readonly outDir: string,
@@ -26,13 +34,33 @@ export class SiteWriter {
      * which make the same bytes (post-build/compress-dist.ts).
      */
     private readonly incremental: boolean,
+    /** List a file whose bytes are already there as written too (a killed publish wrote it). */
+    private readonly listUnchanged = false,
   ) {}
+
+  /** From here on, files link to what was written before (HandOff). */
+  startLinks(): void {
+    this.written = this.handOff.links;
+  }
+
+  /** A file put in place by someone else (the photo renditions). */
+  note(file: string): void {
+    this.written.push(file);
+  }
 
   /** `file` relative to dist/ (e.g. `api/front.json`). */
   async write(file: string, body: string | Uint8Array): Promise<void> {
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
     const full = path.join(this.outDir, file);
-    if (this.incremental && (await sameBytes(full, bytes))) return;
+    if (this.incremental && (await sameBytes(full, bytes))) {
+      if (this.listUnchanged) {
+        for (const name of [`${file}.gz`, `${file}.br`, file]) {
+          if (name === file || (await exists(path.join(this.outDir, name))))
+            this.written.push(name);
+        }
+      }
+      return;
+    }
     await mkdir(path.dirname(full), { recursive: true });
     if (this.incremental && COMPRESSIBLE.test(file)) {
       for (const [ext, packed] of compressedCopies(file, bytes)) {
@@ -51,7 +79,8 @@ export class SiteWriter {
         await rm(full);
         this.handOff.removed.push(name);
       } catch {
-        // Not there: nothing to remove.
+        // Not there: nothing to remove, unless a killed publish removed it already.
+        if (this.listUnchanged) this.handOff.removed.push(name);
       }
     }
   }
@@ -61,7 +90,7 @@ export class SiteWriter {
     const temp = `${full}.${process.pid}.tmp`;
     await writeFile(temp, bytes);
     await rename(temp, full);
-    this.handOff.written.push(file);
+    this.written.push(file);
   }
 }
 
@@ -95,4 +124,21 @@ function compressedCopies(file: string, bytes: Buffer): [string, Buffer | null][
     ['.gz', gz.length < bytes.length ? gz : null],
     ['.br', br.length < bytes.length ? br : null],
   ];
+}
+
+/** The hand-off lists, one path a line relative to dist/ (docs/publishing.md). */
+export const handOffFiles = {
+  content: '.qari/publish/content.txt',
+  links: '.qari/publish/links.txt',
+  removed: '.qari/publish/removed.txt',
+} as const;
+
+export async function writeHandOff(outDir: string, handOff: HandOff): Promise<void> {
+  for (const [key, file] of Object.entries(handOffFiles)) {
+    const full = path.join(outDir, file);
+    await mkdir(path.dirname(full), { recursive: true });
+    const lines = handOff[key as keyof HandOff];
+    await writeFile(`${full}.tmp`, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    await rename(`${full}.tmp`, full);
+  }
 }
