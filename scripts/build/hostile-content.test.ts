@@ -66,7 +66,7 @@ async function buildSite(files: Files): Promise<string> {
   expect(problems.map(formatProblem)).toEqual([]);
   if (!corpus) throw new Error('the fixture corpus is invalid');
   const out = path.join(dir, 'dist');
-  const published = await publishSite(await testAppBuild(dir, out, LOADER_BODY), {
+  const published = await publishSite(await testAppBuild(dir, out, { loaderBody: LOADER_BODY }), {
     full: true,
     corpus,
   });

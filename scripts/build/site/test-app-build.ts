@@ -23,9 +23,17 @@ export function shellTemplate(source: string): string {
 export async function testAppBuild(
   contentDir: string,
   outDir: string,
-  loaderBody = 'load();',
-  /** Shared by a test's builds, so each photo is encoded once. */
-  mediaCacheDir = path.join(outDir, '..', 'media-cache'),
+  {
+    loaderBody = 'load();',
+    mediaCacheDir = path.join(outDir, '..', 'media-cache'),
+    ssrEntry = path.resolve('src/entry-server.tsx'),
+  }: {
+    loaderBody?: string;
+    /** Shared by a test's builds, so each photo is encoded once. */
+    mediaCacheDir?: string;
+    /** The server renderer: the source (under Vitest) or a bundle (for a plain Node child). */
+    ssrEntry?: string;
+  } = {},
 ): Promise<AppBuild> {
   await mkdir(path.join(outDir, '.vite'), { recursive: true });
   await mkdir(path.join(outDir, 'assets'), { recursive: true });
@@ -44,8 +52,8 @@ export async function testAppBuild(
     contentDir,
     outDir,
     siteUrl: TEST_SITE,
-    ssrDir: path.resolve('src'),
-    ssrEntry: path.resolve('src/entry-server.tsx'),
+    ssrDir: path.dirname(ssrEntry),
+    ssrEntry,
     mediaCacheDir,
     inlineScripts: {
       preferencesBoot: script('boot();', 'src/app/boot/preferences-boot.js'),

@@ -1,0 +1,155 @@
+// @vitest-environment node
+// A publish killed with SIGKILL at a random moment leaves a site where every link from
+// every list and from the front leads to a story whose files are there (and whose
+// photo renditions are), and the next publish completes it: after the last kill, one
+// publish makes the site equal to a full build of the content, byte for byte.
+// Each round edits the content, starts a publish in a child process and kills it after
+// a random part of the time an uncut publish takes.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '#content/api-paths.ts';
+import type { FrontPayload, Teaser } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
+import { htmlFileFor } from '../prerender/page-renderer.ts';
+import { publishSite } from './publish-site.ts';
+import { testAppBuild } from './test-app-build.ts';
+import { buildWhole, expectSameTree, newsroomIn, random } from './test-newsroom.ts';
+
+/** Kills per run: as many as fit in about a minute on the shared 2-core machine. */
+const ROUNDS = 20;
+/** The server renderer as `npm run build` bundles it (a plain Node child cannot load the .tsx source). */
+const SSR_BUNDLE = path.resolve('node_modules/.cache/qari-ssr/entry-server.js');
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Every card a list page or the front page shows, with where it was found. */
+async function linkedCards(out: string): Promise<{ from: string; card: Teaser }[]> {
+  const cards: { from: string; card: Teaser }[] = [];
+  const front = JSON.parse(
+    await readFile(path.join(out, 'api/front.json'), 'utf8'),
+  ) as FrontPayload;
+  for (const card of [front.lead, ...front.latest, ...front.rails.flatMap((r) => r.items)]) {
+    if (card) cards.push({ from: 'api/front.json', card });
+  }
+  for (const entry of await readdir(path.join(out, 'api'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
+    const file = path.relative(out, path.join(entry.parentPath, entry.name));
+    if (!entry.isFile() || !/^api\/(sections|tags)\/.*\.json$/.test(file)) continue;
+    const list = JSON.parse(await readFile(path.join(out, file), 'utf8')) as { items: Teaser[] };
+    for (const card of list.items) cards.push({ from: file, card });
+  }
+  return cards;
+}
+
+/** Links that lead nowhere: a story's JSON or page missing, or its photo's rendition. */
+async function brokenLinks(out: string): Promise<string[]> {
+  const broken: string[] = [];
+  for (const { from, card } of await linkedCards(out)) {
+    const files = [apiPaths.story(card.id).slice(1), htmlFileFor(appPaths.story(card.id))];
+    if (card.image?.src.startsWith('/')) files.push(card.image.src.slice(1));
+    for (const file of files) {
+      if (!(await exists(path.join(out, decodeURIComponent(file)))))
+        broken.push(`${from} → ${file}`);
+    }
+  }
+  return broken;
+}
+
+function startChild(app: object): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('scripts/build/site/test-publish-child.ts')],
+      {
+        env: { ...process.env, QARI_TEST_APP: JSON.stringify(app) },
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
+    child.on('error', reject);
+    child.stdout?.once('data', () => resolve(child));
+  });
+}
+
+/** Starts the child's publish; resolves with whether it finished before `killAfter` ms. */
+function publishAndKill(child: ChildProcess, killAfter: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let finished = false;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('done')) finished = true;
+    });
+    child.on('exit', () => resolve(finished));
+    child.stdin?.write('go\n');
+    setTimeout(() => child.kill('SIGKILL'), killAfter);
+  });
+}
+
+describe('a publish killed at any moment', { timeout: 240_000 }, () => {
+  it(`leaves every link whole and is completed by the next publish (${ROUNDS} kills)`, async () => {
+    if (!(await exists(SSR_BUNDLE))) {
+      const { build } = await import('vite');
+      await build({
+        logLevel: 'warn',
+        build: {
+          ssr: 'src/entry-server.tsx',
+          outDir: path.dirname(SSR_BUNDLE),
+          copyPublicDir: false,
+        },
+      });
+    }
+    const root = await mkdtemp(path.join(os.tmpdir(), 'qari-killed-'));
+    made.push(root);
+    const content = path.join(root, 'content');
+    const live = path.join(root, 'live');
+    const room = await newsroomIn(content, 11, 12);
+    await buildWhole(content, live, SSR_BUNDLE);
+    const app = await testAppBuild(content, live, {
+      ssrEntry: SSR_BUNDLE,
+      mediaCacheDir: path.resolve('node_modules/.cache/qari-media-test'),
+    });
+    const rng = random(11);
+
+    // How long an uncut publish of one round's changes takes, to kill within it.
+    await room.step();
+    let child = await startChild(app);
+    let started = performance.now();
+    expect(await publishAndKill(child, 60_000)).toBe(true);
+    const uncut = performance.now() - started;
+
+    let killed = 0;
+    // The next child starts while this round is checked: Node's start is most of a round.
+    let next = startChild(app);
+    for (let round = 0; round < ROUNDS; round++) {
+      await room.step();
+      child = await next;
+      started = performance.now();
+      const finished = await publishAndKill(child, rng.next() * uncut);
+      if (!finished) killed++;
+      if (round + 1 < ROUNDS) next = startChild(app);
+      expect(
+        await brokenLinks(live),
+        `round ${round}, killed after ${Math.round(performance.now() - started)} ms`,
+      ).toEqual([]);
+    }
+    expect(killed).toBeGreaterThan(ROUNDS / 2);
+
+    const result = await publishSite(app, { full: false });
+    expect(result.ok).toBe(true);
+    const fresh = path.join(root, 'fresh');
+    await buildWhole(content, fresh, SSR_BUNDLE);
+    await expectSameTree(live, fresh);
+  });
+});
