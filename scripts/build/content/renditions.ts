@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
+import { tempFile } from '../site/site-writer.ts';
 import { exists } from './exists.ts';
 import type { MediaFile } from './load-content.ts';
 import { mapLimit } from './map-limit.ts';
@@ -59,9 +60,9 @@ export async function writeRenditions(
           );
         }
         // Whole or not at all: a publish killed here leaves no half photo under its final name.
-        const target = path.join(outDir, parsed.dir, name);
-        await copyFile(cached, `${target}.${process.pid}.tmp`);
-        await rename(`${target}.${process.pid}.tmp`, target);
+        const temp = tempFile(outDir);
+        await copyFile(cached, temp);
+        await rename(temp, path.join(outDir, parsed.dir, name));
         urls[format].push(`${publicDir}/${name} ${width}w`);
       }
     }

@@ -19,7 +19,7 @@ import { testAppBuild } from './test-app-build.ts';
 import { buildWhole, expectSameTree, newsroomIn, random } from './test-newsroom.ts';
 
 /** Kills per run: as many as fit in about a minute on the shared 2-core machine. */
-const ROUNDS = 20;
+const ROUNDS = 12;
 /** The server renderer as `npm run build` bundles it (a plain Node child cannot load the .tsx source). */
 const SSR_BUNDLE = path.resolve('node_modules/.cache/qari-ssr/entry-server.js');
 

@@ -49,7 +49,7 @@ import {
   writeJournal,
   writeState,
 } from './site-state.ts';
-import { type HandOff, SiteWriter, writeHandOff } from './site-writer.ts';
+import { clearTempDir, type HandOff, SiteWriter, writeHandOff } from './site-writer.ts';
 import { storyPayload } from './story-payload.ts';
 import { type StoryRecord, storyRecord } from './story-record.ts';
 
@@ -132,6 +132,7 @@ async function write(
   // After a publish killed half-way, files it wrote are already in place: they are
   // listed again, so the host gets them too.
   const writer = new SiteWriter(outDir, !full, killed !== null);
+  await clearTempDir(outDir);
   const { sections, records, changed, removed } = changes;
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const sectionsBefore = before?.sections ?? null;

@@ -58,7 +58,7 @@ async function readJson<T>(name: string): Promise<T | null> {
 
 async function writeJsonAtomically(name: string, value: unknown): Promise<void> {
   await mkdir(path.dirname(name), { recursive: true });
-  const temp = `${name}.${process.pid}.tmp`;
+  const temp = `${name}.tmp`;
   await writeFile(temp, JSON.stringify(value));
   await rename(temp, name);
 }

@@ -87,7 +87,7 @@ export class SiteWriter {
 
   private async put(file: string, bytes: Buffer): Promise<void> {
     const full = path.join(this.outDir, file);
-    const temp = `${full}.${process.pid}.tmp`;
+    const temp = tempFile(this.outDir);
     await writeFile(temp, bytes);
     await rename(temp, full);
     this.written.push(file);
@@ -138,7 +138,23 @@ export async function writeHandOff(outDir: string, handOff: HandOff): Promise<vo
     const full = path.join(outDir, file);
     await mkdir(path.dirname(full), { recursive: true });
     const lines = handOff[key as keyof HandOff];
-    await writeFile(`${full}.tmp`, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-    await rename(`${full}.tmp`, full);
+    const temp = tempFile(outDir);
+    await writeFile(temp, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    await rename(temp, full);
   }
+}
+
+/**
+ * Where files are written before their rename into place: inside dist/ (the same file
+ * system, so the rename is atomic) but in a dot folder no reader sees, emptied by each
+ * publish (a killed one leaves its half-written files there).
+ */
+export const tempDir = (outDir: string) => path.join(outDir, '.qari', 'tmp');
+let temps = 0;
+export const tempFile = (outDir: string) =>
+  path.join(tempDir(outDir), `${process.pid}-${(temps++).toString(36)}`);
+
+export async function clearTempDir(outDir: string): Promise<void> {
+  await rm(tempDir(outDir), { recursive: true, force: true });
+  await mkdir(tempDir(outDir), { recursive: true });
 }
