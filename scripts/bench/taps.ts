@@ -1,0 +1,162 @@
+// `npm run bench:taps [-- --visits 10 --port 8091]`: does a reader's first tap count?
+// Serves dist/ with the production nginx (PORT or --port) and makes fresh visits to a
+// story page and to the front page in Chromium on a 390 px phone, under slow 4G (150 ms,
+// 1.6 Mbit/s) and a 4× slower CPU (Chrome DevTools Protocol), tapping «حفظ» (the story)
+// or the lead card's «حفظ: …» as soon as it shows. A tap counts when the story ends up
+// saved (in IndexedDB, read apart from the app) with the button pressed. Prints the taps
+// that counted, and medians of: tap to button shown pressed, and button shown (and
+// tapped at once) to app ready.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { FrontPayload } from '#content/api-schema.ts';
+import { benchPort, startNginx } from './nginx-server.ts';
+import { spread } from './stats.ts';
+
+const args = process.argv.slice(2);
+const visitsArg = args.indexOf('--visits');
+const VISITS = Number(visitsArg >= 0 ? args[visitsArg + 1] : 10);
+const PORT = benchPort(args, 8091);
+const dist = path.resolve(process.env.QARI_DIST ?? 'dist');
+
+/** Slow 4G as Lighthouse and the issue define it. */
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
+// In the page, before any of its own scripts: when the tap came, when the button first
+// showed pressed after it, and when the app marked itself ready.
+const RECORDER = `(() => {
+  const marks = (window.__tapBench = { tap: 0, pressed: 0, ready: 0 });
+  addEventListener('click', (e) => { if (!marks.tap) marks.tap = e.timeStamp; }, { capture: true });
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target;
+      if (r.attributeName === 'data-ready' && el === document.documentElement && !marks.ready) marks.ready = performance.now();
+      if (r.attributeName === 'aria-pressed' && marks.tap && !marks.pressed && el.getAttribute('aria-pressed') === 'true') marks.pressed = performance.now();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready', 'aria-pressed'] });
+})();`;
+
+type Marks = { tap: number; pressed: number; ready: number };
+type Visit = { counted: boolean; marks: Marks };
+
+function storedBookmark(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(
+    (key) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('qari');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('bookmarks')) {
+            db.close();
+            return resolve(false);
+          }
+          const get = db.transaction('bookmarks').objectStore('bookmarks').get(key);
+          get.onsuccess = () => {
+            resolve(get.result !== undefined);
+            db.close();
+          };
+          get.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+    id,
+  );
+}
+
+async function visit(
+  browser: import('@playwright/test').Browser,
+  url: string,
+  buttonName: string,
+  id: string,
+): Promise<Visit> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'ar',
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(RECORDER);
+    await page.goto(url, { waitUntil: 'commit' });
+    const button = page.getByRole('button', { name: buttonName, exact: true }).first();
+    await button.tap({ timeout: 60_000 });
+    await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+    // Once the app runs, the tap has had its chance: give storage a moment to finish.
+    let counted = false;
+    for (let i = 0; i < 20 && !counted; i++) {
+      counted =
+        (await button.getAttribute('aria-pressed')) === 'true' && (await storedBookmark(page, id));
+      if (!counted) await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+    }
+    const marks = (await page.evaluate('window.__tapBench')) as Marks;
+    return { counted, marks };
+  } finally {
+    await context.close();
+  }
+}
+
+const front = JSON.parse(
+  await readFile(path.join(dist, 'api', 'front.json'), 'utf8'),
+) as FrontPayload;
+const story = [front.lead, ...front.latest].find((t) => t?.image) ?? front.lead ?? front.latest[0];
+const lead = front.lead ?? front.latest[0];
+if (!story || !lead) throw new Error('The corpus has no stories to tap.');
+
+const server = await startNginx(PORT);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+});
+try {
+  const targets = [
+    { name: 'story «حفظ»', url: `${server.base}/article/${story.id}`, button: 'حفظ', id: story.id },
+    {
+      name: 'front card «حفظ: …»',
+      url: `${server.base}/`,
+      button: `حفظ: ${lead.headline}`,
+      id: lead.id,
+    },
+  ];
+  console.log(
+    `Fresh visits at 390 px, slow 4G (150 ms, 1.6 Mbit/s) and 4× CPU, ${VISITS} a page, interleaved; tap as soon as the button shows.\n`,
+  );
+  const results = new Map(targets.map((t) => [t.name, [] as Visit[]]));
+  for (let i = 0; i < VISITS; i++) {
+    for (const target of targets) {
+      results.get(target.name)?.push(await visit(browser, target.url, target.button, target.id));
+    }
+  }
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  for (const [name, visits] of results) {
+    const counted = visits.filter((v) => v.counted).length;
+    const pressed = visits.filter((v) => v.marks.pressed).map((v) => v.marks.pressed - v.marks.tap);
+    console.log(
+      `${name.padEnd(22)} taps counted ${counted} of ${visits.length}` +
+        ` · tap → shown pressed ${spread(pressed, ms)}` +
+        ` · shown and tapped → app ready ${spread(
+          visits.map((v) => v.marks.ready - v.marks.tap),
+          ms,
+        )}` +
+        ` · page start → tap ${spread(
+          visits.map((v) => v.marks.tap),
+          ms,
+        )}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
