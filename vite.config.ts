@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { readInlineScript } from '#scripts/build/post-build/inline-scripts.ts';
+import { inlineStylesheet } from '#scripts/build/post-build/inline-stylesheet.ts';
 
 const DAY = 24 * 60 * 60;
 
@@ -19,6 +20,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           html.replace('<!-- qari:preferences-boot -->', readInlineScript('preferencesBoot').tag),
       },
     },
+    // The stylesheet inside the page, not a request the first paint waits for.
+    inlineStylesheet(),
     // `vite preview` serves the prerendered front page at `/` (index.html stays the
     // SPA shell that every other unknown path falls back to).
     {
@@ -94,6 +97,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The manifest lets the budget check follow a page's chunks; the framework chunk
     // keeps React, React Router and TanStack Query apart from our own code.
     manifest: !isSsrBuild,
+    // One stylesheet for the whole app, inlined into every page (inline-stylesheet.ts).
+    cssCodeSplit: false,
     // Every browser we serve supports <link rel="modulepreload">: no polyfill.
     modulePreload: { polyfill: false },
     rolldownOptions: {

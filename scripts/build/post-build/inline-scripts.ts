@@ -1,6 +1,6 @@
-// The two small scripts every page runs inline rather than as files: a file in <head>
-// is a request on the critical path, and the first paint waits for it. The
-// Content-Security-Policy still forbids 'unsafe-inline': it allows exactly these two
+// The small scripts pages run inline rather than as files: a file in <head> is a
+// request on the critical path, and the first paint waits for it. The
+// Content-Security-Policy still forbids 'unsafe-inline': it allows exactly these
 // scripts by their SHA-256 hash, and the build fails when deploy/security-headers.conf
 // does not list the hashes of the scripts as built (see missingCspHashes).
 import { createHash } from 'node:crypto';
@@ -10,7 +10,9 @@ import path from 'node:path';
 export const INLINE_SCRIPTS = {
   /** Theme and text size on <html> before first paint; in <head> of every page. */
   preferencesBoot: 'src/app/boot/preferences-boot.js',
-  /** Starts the app on prerendered pages after the page has loaded; end of <body>. */
+  /** Keeps taps made before the app runs on prerendered pages; in <head>. */
+  firstTaps: 'src/app/boot/first-taps.js',
+  /** Starts the app on prerendered pages after the page has loaded, or at a tap; end of <body>. */
   appLoader: 'src/app/boot/app-loader.js',
 } as const;
 
@@ -56,8 +58,10 @@ export function inlineScriptBodies(html: string): string[] {
   ].map((m) => m[1] ?? '');
 }
 
-/** The sources of the CSP's script-src (or default-src) directive in an nginx header file. */
-export function scriptSources(conf: string): string[] {
+export type CspDirective = 'script-src' | 'style-src';
+
+/** The sources of one CSP directive (or of default-src when it is absent) in an nginx header file. */
+export function policySources(conf: string, directive: CspDirective): string[] {
   const policy = /add_header\s+Content-Security-Policy\s+"([^"]*)"/.exec(conf)?.[1] ?? '';
   const directives = new Map(
     policy
@@ -66,31 +70,38 @@ export function scriptSources(conf: string): string[] {
       .filter((words) => words[0])
       .map(([name, ...sources]) => [name as string, sources]),
   );
-  return directives.get('script-src') ?? directives.get('default-src') ?? [];
+  return directives.get(directive) ?? directives.get('default-src') ?? [];
 }
 
+/** The sources of the CSP's script-src (or default-src) directive in an nginx header file. */
+export const scriptSources = (conf: string): string[] => policySources(conf, 'script-src');
+
 /**
- * What is wrong with the CSP in `conf` for these scripts, one problem a line: a
- * script whose hash is missing, and a hash that no script has any more.
+ * What is wrong with the CSP in `conf` for these inline scripts (or, with 'style-src',
+ * styles), one problem a line: one whose hash is missing, and a hash that none has any more.
  */
-export function cspProblems(conf: string, confName: string, scripts: InlineScript[]): string[] {
-  const sources = scriptSources(conf);
-  const problems = scripts
-    .filter((script) => !sources.includes(script.hash))
+export function cspProblems(
+  conf: string,
+  confName: string,
+  inlined: readonly { file: string; hash: string }[],
+  directive: CspDirective = 'script-src',
+): string[] {
+  const sources = policySources(conf, directive);
+  const what = directive === 'script-src' ? 'inline script' : 'inline style';
+  const problems = inlined
+    .filter((item) => !sources.includes(item.hash))
     .map(
-      (script) =>
-        `${confName}: script-src lacks ${script.hash}, the hash of ${script.file} as inlined; add it`,
+      (item) =>
+        `${confName}: ${directive} lacks ${item.hash}, the hash of ${item.file} as inlined; add it`,
     );
-  const known = new Set(scripts.map((script) => script.hash));
+  const known = new Set(inlined.map((item) => item.hash));
   for (const source of sources) {
     if (/^'sha(256|384|512)-/.test(source) && !known.has(source)) {
-      problems.push(
-        `${confName}: script-src allows ${source}, which no inline script has; remove it`,
-      );
+      problems.push(`${confName}: ${directive} allows ${source}, which no ${what} has; remove it`);
     }
   }
   if (sources.includes("'unsafe-inline'")) {
-    problems.push(`${confName}: script-src must not allow 'unsafe-inline'`);
+    problems.push(`${confName}: ${directive} must not allow 'unsafe-inline'`);
   }
   return problems;
 }

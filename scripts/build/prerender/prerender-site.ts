@@ -16,7 +16,7 @@ import {
   scriptJson,
   shareImage,
 } from './page-head.ts';
-import { type Manifest, routeAssets } from './route-assets.ts';
+import { type Manifest, routeChunks } from './route-assets.ts';
 
 export type StoryEntry = {
   id: string;
@@ -32,6 +32,7 @@ export type PrerenderOptions = {
   outDir: string;
   ssrEntry: string;
   siteUrl: string;
+  firstTaps: InlineScript;
   appLoader: InlineScript;
 };
 
@@ -54,14 +55,19 @@ export function htmlFileFor(urlPath: string): string {
   return `${urlPath.slice(1).split('/').map(decodeURIComponent).join('/')}.html`;
 }
 
-export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: PrerenderOptions) {
+export async function prerenderSite({
+  outDir,
+  ssrEntry,
+  siteUrl,
+  firstTaps,
+  appLoader,
+}: PrerenderOptions) {
   const { renderPage } = (await import(pathToFileURL(ssrEntry).href)) as { renderPage: RenderPage };
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const manifest = await readJson<Manifest>(path.join(outDir, '.vite', 'manifest.json'));
   const api = path.join(outDir, 'api');
   const sections = await readJson<Section[]>(path.join(api, 'sections.json'));
   const sectionsSeed: SeedEntry = { queryKey: ['sections'], data: sections };
-  const fonts = await criticalFonts(path.join(outDir, 'assets'));
   let pages = 0;
 
   const write = async (
@@ -72,22 +78,14 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
     heroPreload?: string,
   ) => {
     const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
-    const assets = route ? routeAssets(manifest, ROUTE_MODULES[route]) : { js: [], css: [] };
-    const links = [
-      ...(heroPreload ? [heroPreload] : []),
-      ...fonts.map(
-        (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${href}" />`,
-      ),
-    ];
-    // After the app's own stylesheet, so the cascade is the one the browser build has.
-    const styles = assets.css.map(
-      (href) => `<link rel="stylesheet" crossorigin href="/${href}" />`,
-    );
-    const page = deferAppScripts(template, assets.js, appLoader)
+    const chunks = route ? routeChunks(manifest, ROUTE_MODULES[route]) : [];
+    const links = heroPreload ? [heroPreload] : [];
+    const page = deferAppScripts(template, chunks, appLoader)
       .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
-      // Early in <head>, ahead of any script, so the photo and fonts are asked for first.
+      // Early in <head>, ahead of any script, so the photo is asked for first.
       .replace(/(<meta name="viewport"[^>]*>)/, `$1\n    ${links.join('\n    ')}`)
-      .replace('</head>', `  ${styles.join('\n    ')}\n  </head>`)
+      // Before any button: taps made before the app runs are kept (first-taps.js).
+      .replace('</head>', () => `  ${firstTaps.tag}\n  </head>`)
       .replace(
         '<div id="root"></div>',
         `<div id="root">${html}</div>\n    <script type="application/json" id="qari-state" data-path="${escapeHtml(urlPath)}">${scriptJson(state)}</script>`,
@@ -201,15 +199,4 @@ function heroPreloadLink(payload: StoryPayload): string | undefined {
   const rendition = hero && payload.media[hero.src];
   if (!rendition?.avifSrcset) return undefined;
   return `<link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${HERO_SIZES}" />`;
-}
-
-/** The two fonts every page paints with first: Naskh 400 (text) and Plex Sans 700 (headlines), Arabic subsets. */
-async function criticalFonts(assetsDir: string): Promise<string[]> {
-  const files = await readdir(assetsDir);
-  return ['noto-naskh-arabic-arabic-400-normal', 'ibm-plex-sans-arabic-arabic-700-normal'].flatMap(
-    (prefix) => {
-      const file = files.find((f) => f.startsWith(prefix) && f.endsWith('.woff2'));
-      return file ? [`assets/${file}`] : [];
-    },
-  );
 }

@@ -24,7 +24,7 @@ export function StoryBookmarkActions({ id }: Props) {
   const offerResume = saved && position !== undefined && position > 0.05 && position < 0.97;
   return (
     <>
-      <BookmarkButton saved={saved} onToggle={toggle} />
+      <BookmarkButton id={id} saved={saved} onToggle={toggle} shortcut />
       {offerResume && (
         <button
           type="button"
