@@ -54,10 +54,10 @@ const verdict = (r: number) =>
 
 function table(rows: [string, LighthouseFigures[]][]): string {
   const cols = ['page', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'perf', 'a11y', 'b.p.', 'SEO'];
-  const widths = [8, 20, 20, 7, 8, 9, 9, 9, 9];
+  const widths = [6, 20, 20, 7, 8, 15, 15, 15, 15];
   const kbCols = ['JS KB', 'CSS KB', 'font KB', 'img KB', 'HTML KB'];
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 8) : c.padStart(widths[i] ?? 9))).join('');
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 6) : c.padStart(widths[i] ?? 9))).join('');
   const out = [line([...cols, ...kbCols])];
   for (const [name, runs] of rows) {
     const scores = (key: keyof LighthouseFigures['scores']) =>

@@ -1,7 +1,7 @@
 // All bookmark storage goes through this module. It is small on purpose: the storage
-// itself (bookmark-store.ts: IndexedDB through idb, the memory fallback, and the
-// records' validation) loads on first use, after the page has painted and hydrated,
-// so it never weighs on the first view.
+// itself (bookmark-store.ts: IndexedDB through idb and the memory fallback) loads on
+// first use, after the page has painted and hydrated, and the records' validation
+// later still, when a record is read, so neither weighs on the first view.
 import type { StoryPayload, Teaser } from '#content/api-schema.ts';
 import type { BookmarkEntry } from './bookmark-record.ts';
 
@@ -16,6 +16,9 @@ const store = () => import('./bookmark-store.ts');
 
 /** Where bookmarks are kept in this browser: IndexedDB, or memory for this visit only. */
 export const storageKind = async (): Promise<StorageKind> => (await store()).storageKind();
+
+/** The ids of the saved stories (their records unread): which «حفظ» shows pressed. */
+export const listSavedIds = async (): Promise<string[]> => (await store()).savedIds();
 
 /** Every readable bookmark, most recently saved first; unreadable records are skipped. */
 export const listBookmarks = async (): Promise<BookmarkEntry[]> => (await store()).listBookmarks();

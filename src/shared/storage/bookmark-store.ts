@@ -1,16 +1,14 @@
 // Bookmark storage itself: IndexedDB (via idb) when the browser has it, memory
 // otherwise (private modes), with the reader told which. The app reaches it only
-// through bookmark-db.ts, which loads this module on first use.
+// through bookmark-db.ts, which loads this module on first use. Reading records
+// checks them (bookmark-record.ts, with valibot), which loads only then: a first view
+// asks only which stories are saved (savedIds).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import * as v from 'valibot';
 import type { StoryPayload } from '#content/api-schema.ts';
 import { type NewBookmark, StorageFullError, type StorageKind } from './bookmark-db.ts';
-import {
-  BOOKMARK_VERSION,
-  type BookmarkEntry,
-  readBookmark,
-  SavedStorySchema,
-} from './bookmark-record.ts';
+import type { BookmarkEntry } from './bookmark-record.ts';
+
+const records = () => import('./bookmark-record.ts');
 
 const DB_NAME = 'qari';
 const ENTRIES = 'bookmarks';
@@ -18,6 +16,7 @@ const STORIES = 'stories';
 
 interface Backend {
   kind: StorageKind;
+  ids(): Promise<string[]>;
   entries(): Promise<unknown[]>;
   story(id: string): Promise<unknown>;
   entry(id: string): Promise<unknown>;
@@ -65,6 +64,7 @@ function indexedDbBackend(db: IDBPDatabase): Backend {
   };
   return {
     kind: 'indexeddb',
+    ids: async () => (await db.getAllKeys(ENTRIES)).map(String),
     entries: () => db.getAll(ENTRIES),
     story: (id) => db.get(STORIES, id),
     entry: (id) => db.get(ENTRIES, id),
@@ -86,6 +86,7 @@ function memoryBackend(): Backend {
   const stories = new Map<string, unknown>();
   return {
     kind: 'memory',
+    ids: async () => [...entries.keys()],
     entries: async () => [...entries.values()],
     story: async (id) => stories.get(id),
     entry: async (id) => entries.get(id),
@@ -124,9 +125,14 @@ export async function storageKind(): Promise<StorageKind> {
   return (await getBackend()).kind;
 }
 
+/** The ids of the saved stories, unchecked: enough to show which «حفظ» is pressed. */
+export async function savedIds(): Promise<string[]> {
+  return (await getBackend()).ids();
+}
+
 /** Every readable bookmark, most recently saved first; unreadable records are skipped. */
 export async function listBookmarks(): Promise<BookmarkEntry[]> {
-  const raw = await (await getBackend()).entries();
+  const [raw, { readBookmark }] = await Promise.all([(await getBackend()).entries(), records()]);
   return raw
     .map(readBookmark)
     .filter((entry): entry is BookmarkEntry => entry !== null)
@@ -134,11 +140,12 @@ export async function listBookmarks(): Promise<BookmarkEntry[]> {
 }
 
 export async function getSavedStory(id: string): Promise<StoryPayload | null> {
-  const result = v.safeParse(SavedStorySchema, await (await getBackend()).story(id));
-  return result.success ? result.output.payload : null;
+  const [raw, { readSavedStory }] = await Promise.all([(await getBackend()).story(id), records()]);
+  return readSavedStory(raw);
 }
 
 export async function saveBookmarks(items: readonly NewBookmark[]): Promise<void> {
+  const { BOOKMARK_VERSION } = await records();
   await (await getBackend()).put(
     items.map(({ payload, teaser, savedAt }) => ({
       entry: { v: BOOKMARK_VERSION, id: teaser.id, savedAt, teaser },
@@ -152,7 +159,7 @@ export async function removeBookmark(id: string): Promise<void> {
 }
 
 export async function getBookmark(id: string): Promise<BookmarkEntry | null> {
-  const raw = await (await getBackend()).entry(id);
+  const [raw, { readBookmark }] = await Promise.all([(await getBackend()).entry(id), records()]);
   return raw === undefined ? null : readBookmark(raw);
 }
 

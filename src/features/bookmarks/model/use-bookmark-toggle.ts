@@ -19,7 +19,7 @@ import {
 import type { BookmarkEntry } from '#shared/storage/bookmark-record.ts';
 import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
 import { announce } from '#shared/ui/announcer.tsx';
-import { bookmarksQuery, bookmarksQueryKey } from '../api/bookmarks-query.ts';
+import { bookmarksQueryKey, savedIdsQuery, savedIdsQueryKey } from '../api/bookmarks-query.ts';
 
 // Writes for one story run one after another, so fast double clicks end in the last state asked for.
 const queues = new Map<string, Promise<unknown>>();
@@ -73,8 +73,8 @@ async function setBookmark(queryClient: QueryClient, id: string, want?: boolean)
 export function useBookmarkToggle(id: string) {
   const queryClient = useQueryClient();
   const { data: stored = false } = useQuery({
-    ...bookmarksQuery(),
-    select: (entries: BookmarkEntry[]) => entries.some((entry) => entry.id === id),
+    ...savedIdsQuery(),
+    select: (ids: string[]) => ids.includes(id),
   });
   const firstTap = useSyncExternalStore(
     subscribeFirstTaps,
@@ -86,6 +86,7 @@ export function useBookmarkToggle(id: string) {
     // A tap now supersedes one made before the app ran; it is queued after its write.
     settleFirstTapSave(id);
     // Removal shows at once; storage follows, one write at a time per story.
+    queryClient.setQueryData<string[]>(savedIdsQueryKey, (ids) => ids?.filter((x) => x !== id));
     queryClient.setQueryData<BookmarkEntry[]>(bookmarksQueryKey, (entries) =>
       entries?.filter((entry) => entry.id !== id),
     );
