@@ -30,6 +30,7 @@ console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are val
 // The pages' inline scripts run only if the production CSP lists their hashes.
 const inlineScripts = {
   preferencesBoot: readInlineScript('preferencesBoot'),
+  dataSaver: readInlineScript('dataSaver'),
   firstTaps: readInlineScript('firstTaps'),
   appLoader: readInlineScript('appLoader'),
 };

@@ -3,7 +3,7 @@
 // (first-view-scripts.ts, checked against Chromium by the e2e suite) and the app's own
 // share of it, the inline stylesheet, and fonts preloaded (none: a font never holds up
 // the first paint). It also says which scripts arrive after the first paint and why,
-// and what the service worker precaches after that.
+// and what the service worker precaches once the reader saves a story.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
@@ -120,7 +120,7 @@ export function formatBudgets(report: BudgetReport): string {
   lines.push(
     `  CSS                 ${kb(report.css)} of ${kb(BUDGETS.css)}, inline in the page`,
     `  Fonts preloaded     ${report.fontPreloads} of ${BUDGETS.fontPreloads}`,
-    `  Then, in the background, the service worker precaches ${report.precache.files} files, ${kb(report.precache.gzip)} (offline reading)`,
+    `  Service worker    with the first saved story, not before: precaches ${report.precache.files} files, ${kb(report.precache.gzip)} (offline reading)`,
   );
   return lines.join('\n');
 }

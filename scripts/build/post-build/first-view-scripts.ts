@@ -14,7 +14,12 @@ export type FirstViewStep = {
   why: string;
 };
 
-/** None of them comes before the first paint: the page paints from its HTML and inline style. */
+/**
+ * None of them comes before the first paint: the page paints from its HTML and inline
+ * style. Not on the list: the service worker's registration (it comes with the first
+ * saved story), the preferences sync (only with preferences stored), the shortcut keys
+ * (at the first key press).
+ */
 export const FIRST_VIEW_STEPS: readonly FirstViewStep[] = [
   {
     module: 'index.html',
@@ -28,18 +33,9 @@ export const FIRST_VIEW_STEPS: readonly FirstViewStep[] = [
     module: 'src/shared/storage/bookmark-store.ts',
     why: 'at hydration: each «حفظ» shows whether its story is saved (only the ids are read)',
   },
-  { module: 'node_modules/idb/build/index.js', why: 'with the above: IndexedDB, where bookmarks live' },
   {
-    module: 'src/features/preferences/model/preferences-sync.ts',
-    why: "at hydration: the reader's digits and Hijri dates, and settings changed in another tab",
-  },
-  {
-    module: 'virtual:pwa-register',
-    why: 'after load: registers the service worker, which keeps saved stories readable offline',
-  },
-  {
-    module: 'node_modules/workbox-window/build/workbox-window.prod.es5.mjs',
-    why: 'with the above: the service worker, and «تحديث متاح» when a new version waits',
+    module: 'node_modules/idb/build/index.js',
+    why: 'with the above: IndexedDB, where bookmarks live',
   },
 ];
 

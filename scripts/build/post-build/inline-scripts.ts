@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const INLINE_SCRIPTS = {
-  /** Theme and text size on <html> before first paint; in <head> of every page. */
+  /** Theme, text size and data saver on <html> before first paint; in <head> of every page. */
   preferencesBoot: 'src/app/boot/preferences-boot.js',
+  /** The largest photo preloaded, or every photo held back for a reader saving data; after it. */
+  dataSaver: 'src/app/boot/data-saver.js',
   /** Keeps taps made before the app runs on prerendered pages; in <head>. */
   firstTaps: 'src/app/boot/first-taps.js',
   /** Starts the app on prerendered pages after the page has loaded, or at a tap; end of <body>. */

@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FrontPayload, ListPage, StoryPayload } from '#content/api-schema.ts';
+import type { FrontPayload, ListPage, Rendition, StoryPayload } from '#content/api-schema.ts';
 import type { Section } from '#content/article-schema.ts';
 import type { RenderedPage, SeedEntry } from '../../../src/entry-server.tsx';
 import { mapLimit } from '../content/map-limit.ts';
@@ -38,6 +38,8 @@ export type PrerenderOptions = {
 
 /** Must match the `sizes` of the hero in src/features/stories/components/story-figure.tsx. */
 const HERO_SIZES = '(min-width: 52rem) 48rem, 100vw';
+/** Must match the `sizes` of the lead card in src/shared/ui/story-card.tsx. */
+const LEAD_SIZES = '(min-width: 64rem) 40rem, 100vw';
 
 const ROUTE_MODULES = {
   front: 'src/app/routes/front-route.tsx',
@@ -75,14 +77,14 @@ export async function prerenderSite({
     route: keyof typeof ROUTE_MODULES | null,
     head: HeadInfo,
     seed: SeedEntry[],
-    heroPreload?: string,
+    preload?: string,
   ) => {
     const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
     const chunks = route ? routeChunks(manifest, ROUTE_MODULES[route]) : [];
-    const links = heroPreload ? [heroPreload] : [];
+    const links = preload ? [preload] : [];
     const page = deferAppScripts(template, chunks, appLoader)
       .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
-      // Early in <head>, ahead of any script, so the photo is asked for first.
+      // Early in <head>, ahead of the inline scripts that read it (data-saver.js).
       .replace(/(<meta name="viewport"[^>]*>)/, `$1\n    ${links.join('\n    ')}`)
       // Before any button: taps made before the app runs are kept (first-taps.js).
       .replace('</head>', () => `  ${firstTaps.tag}\n  </head>`)
@@ -107,6 +109,7 @@ export async function prerenderSite({
       canonical: `${siteUrl}/`,
     },
     [{ queryKey: ['front'], data: front }],
+    photoPreload(front.lead?.image, LEAD_SIZES),
   );
 
   const storyFiles = (await readdir(path.join(api, 'articles'))).filter((f) => f.endsWith('.json'));
@@ -134,7 +137,7 @@ export async function prerenderSite({
         article: payload,
       },
       [{ queryKey: ['story', article.id], data: payload }],
-      heroPreloadLink(payload),
+      photoPreload(article.hero && payload.media[article.hero.src], HERO_SIZES),
     );
   });
 
@@ -191,12 +194,12 @@ export function deferAppScripts(
 }
 
 /**
- * The hero photo is usually the largest paint: announce it in <head> at high
- * priority, so it does not wait behind the scripts for bandwidth.
+ * The page's largest photo (the story's hero, the front page's lead) is usually its
+ * largest paint: announced at high priority, ahead of everything else, by the inline
+ * data-saver script from this template, unless the reader saves data (then no photo
+ * loads before a tap). A <template> is inert: the browser fetches nothing it holds.
  */
-function heroPreloadLink(payload: StoryPayload): string | undefined {
-  const hero = payload.article.hero;
-  const rendition = hero && payload.media[hero.src];
+function photoPreload(rendition: Rendition | undefined, sizes: string): string | undefined {
   if (!rendition?.avifSrcset) return undefined;
-  return `<link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${HERO_SIZES}" />`;
+  return `<template id="qari-preload"><link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${sizes}" /></template>`;
 }

@@ -43,7 +43,9 @@
     (event) => {
       if (ready() || !(event.target instanceof Element)) return;
       const button = event.target.closest('button');
+      // A photo's «عرض الصورة» needs no app (data-saver.js answers it).
       if (!button || button.disabled || button.type === 'submit') return;
+      if (button.hasAttribute('data-photo-load')) return;
       if (!button.closest('#root')) return;
       keep(event);
       const id = button.getAttribute('data-bookmark-id');
