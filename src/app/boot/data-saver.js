@@ -5,13 +5,12 @@
 //   priority (the <template id="qari-preload"> the prerender writes);
 // - while data is saved, it holds back every photo (src/shared/ui/responsive-image.tsx
 //   renders them lazy, so none is fetched before this sees it, by the parser or by
-//   React), leaving its frame, caption and credit, and a «عرض الصورة» button that says
-//   its size; a tap loads that photo, its smallest copy, with or without the app;
+//   React), leaving its caption and credit, and a «عرض الصورة» button that says its
+//   size; a tap loads that photo, its smallest copy, with or without the app;
 // - when the reader turns the saver off, every held photo loads.
 (() => {
   const root = document.documentElement;
   const saving = () => root.hasAttribute('data-save-data');
-  const EMPTY = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
   if (!saving()) {
     const early = document.getElementById('qari-preload');
     if (early instanceof HTMLTemplateElement) document.head.append(early.content.cloneNode(true));
@@ -23,13 +22,11 @@
     let held = false;
     for (const name of ['srcset', 'src']) {
       const value = element.getAttribute(name);
-      if (value === null || value === EMPTY) continue;
+      if (value === null) continue;
       element.setAttribute(`data-held-${name}`, value);
       element.removeAttribute(name);
       held = true;
     }
-    // The frame keeps its size (an img with no source would shrink to its alt text).
-    if (element.localName === 'img' && !element.hasAttribute('src')) element.src = EMPTY;
     if (held) photo.setAttribute('data-held', '');
   };
   const show = (photo, smallest) => {
