@@ -8,7 +8,10 @@ import { throttleLikeASlowPhone } from '../fixtures/throttling.ts';
  * (src/app/boot/first-taps.js). Run them many times: `--repeat-each=20`.
  */
 for (const slow of [false, true]) {
-  test.describe(`first taps${slow ? ', slow phone' : ''}`, { tag: '@first-tap' }, () => {
+  // Under nginx too (npm run test:nginx): there the CSP must allow the inline script.
+  test.describe(`first taps${slow ? ', slow phone' : ''}`, {
+    tag: ['@first-tap', '@nginx'],
+  }, () => {
     // A slow phone's first view takes seconds: storage follows once the app is there.
     const settle = { timeout: slow ? 25_000 : 7_000 };
     test.beforeEach(async ({ page }) => {

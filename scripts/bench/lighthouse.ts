@@ -1,4 +1,5 @@
-// `npm run bench [-- --runs 3 --methods simulate,devtools --port 8091]`: builds dist/ if
+// `npm run bench [-- --runs 3 --methods simulate,devtools --pages story,limit,front
+// --skip-moves --port 8091]`: builds dist/ if
 // missing, serves it with the production nginx (PORT or --port), and runs Lighthouse
 // (mobile) on a story page, the front page and the limit: the same story as plain HTML
 // (scripts/bench/limit-page.ts). Runs are interleaved, story, limit, front, round after
@@ -30,7 +31,7 @@ const dist = path.resolve(process.env.QARI_DIST ?? 'dist');
 const GOAL = 1.1;
 
 type PageName = 'story' | 'limit' | 'front';
-const PAGES: PageName[] = ['story', 'limit', 'front'];
+const PAGES = option('pages', 'story,limit,front').split(',') as PageName[];
 
 /** Writes the limit page at the top of dist/ (with the precompressed copies nginx serves). */
 async function writeLimitPage(payload: StoryPayload): Promise<string[]> {
@@ -154,11 +155,13 @@ try {
     }
   }
 
-  const headlines = front.latest.slice(0, 7).map((t) => t.headline);
-  const nav = await measureNavigation(`${server.base}/`, headlines);
-  console.log(
-    `\nStory-to-story move, click to headline painted (median of ${headlines.length}): warm ${median(nav.warm).toFixed(1)} ms (goal ≤ 50), cold ${median(nav.cold).toFixed(1)} ms`,
-  );
+  if (!args.includes('--skip-moves')) {
+    const headlines = front.latest.slice(0, 7).map((t) => t.headline);
+    const nav = await measureNavigation(`${server.base}/`, headlines);
+    console.log(
+      `\nStory-to-story move, click to headline painted (median of ${headlines.length}): warm ${spread(nav.warm, (n) => n.toFixed(1))} ms (goal ≤ 50), cold ${spread(nav.cold, (n) => n.toFixed(1))} ms`,
+    );
+  }
 } finally {
   await server.stop();
   for (const file of limitFiles) await rm(path.join(dist, file), { force: true });

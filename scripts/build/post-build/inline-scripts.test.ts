@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cspHash,
   cspProblems,
+  INLINE_SCRIPTS,
   type InlineScript,
   inlineScriptBodies,
   readInlineScript,
@@ -35,8 +36,8 @@ describe('inline scripts', () => {
     expect(cspHash(`${body} `)).not.toBe(cspHash(body));
   });
 
-  it('reads both boot scripts, without their comments, as tags', () => {
-    for (const name of ['preferencesBoot', 'appLoader'] as const) {
+  it('reads every boot script, without its comments, as a tag', () => {
+    for (const name of Object.keys(INLINE_SCRIPTS) as (keyof typeof INLINE_SCRIPTS)[]) {
       const inline = readInlineScript(name);
       expect(inline.tag).toBe(`<script>${inline.body}</script>`);
       expect(inline.body).not.toMatch(/^\s*\/\//m);
@@ -80,7 +81,9 @@ describe('inline scripts', () => {
 
   it('deploy/security-headers.conf allows exactly the scripts as they are now', () => {
     const file = 'deploy/security-headers.conf';
-    const scripts = [readInlineScript('preferencesBoot'), readInlineScript('appLoader')];
+    const scripts = Object.keys(INLINE_SCRIPTS).map((name) =>
+      readInlineScript(name as keyof typeof INLINE_SCRIPTS),
+    );
     expect(cspProblems(readFileSync(file, 'utf8'), file, scripts)).toEqual([]);
   });
 });
