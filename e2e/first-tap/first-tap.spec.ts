@@ -118,4 +118,21 @@ test.describe('first taps, honestly', { tag: '@first-tap' }, () => {
     ).toBeAttached();
     await expect(save).toHaveAttribute('aria-pressed', 'false');
   });
+
+  test('words typed into the search box before the app runs are kept and searched', async ({
+    page,
+    corpus,
+    network,
+  }) => {
+    const release = await network.hold(/\/assets\/index-[^/]+\.js$/);
+    await page.goto(`/article/${corpus.sample[8]!.id}`);
+    const box = page.getByRole('searchbox', { name: 'بحث' });
+    await box.fill('الحر');
+    release();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('الحر');
+    await expect(box).toHaveValue('الحر');
+  });
 });
