@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { isBookmarkStored } from '../fixtures/bookmark-storage.ts';
+import type { NetworkControl } from '../fixtures/network.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { throttleLikeASlowPhone } from '../fixtures/throttling.ts';
 
@@ -45,6 +47,17 @@ for (const slow of [false, true]) {
   });
 }
 
+/** The story's «حفظ», tapped while the app's entry is held: surely before the app runs. */
+async function tapSaveBeforeTheApp(page: Page, network: NetworkControl, id: string) {
+  const release = await network.hold(/\/assets\/index-[^/]+\.js$/);
+  await page.goto(`/article/${id}`);
+  const save = page.getByRole('main').getByRole('button', { name: 'حفظ', exact: true });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  release();
+  return save;
+}
+
 test.describe('first taps, honestly', { tag: '@first-tap' }, () => {
   test('a double tap is a toggle: nothing is saved, nothing shows pressed', async ({
     page,
@@ -83,13 +96,7 @@ test.describe('first taps, honestly', { tag: '@first-tap' }, () => {
   }) => {
     const story = corpus.sample[5]!;
     await saveStories([story.id]);
-    // The app's entry is held, so the tap surely comes before the app runs.
-    const release = await network.hold(/\/assets\/index-[^/]+\.js$/);
-    await page.goto(`/article/${story.id}`);
-    const save = page.getByRole('main').getByRole('button', { name: 'حفظ', exact: true });
-    await save.click();
-    await expect(save).toHaveAttribute('aria-pressed', 'true');
-    release();
+    const save = await tapSaveBeforeTheApp(page, network, story.id);
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await expect(page.getByRole('status').filter({ hasText: 'تم الحفظ' })).toBeAttached();
     await expect(save).toHaveAttribute('aria-pressed', 'true');
@@ -106,13 +113,7 @@ test.describe('first taps, honestly', { tag: '@first-tap' }, () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
     });
-    const story = corpus.sample[6]!;
-    const release = await network.hold(/\/assets\/index-[^/]+\.js$/);
-    await page.goto(`/article/${story.id}`);
-    const save = page.getByRole('main').getByRole('button', { name: 'حفظ', exact: true });
-    await save.click();
-    await expect(save).toHaveAttribute('aria-pressed', 'true');
-    release();
+    const save = await tapSaveBeforeTheApp(page, network, corpus.sample[6]!.id);
     await expect(
       page.getByRole('status').filter({ hasText: 'امتلأت مساحة التخزين' }),
     ).toBeAttached();

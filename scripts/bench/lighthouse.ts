@@ -13,6 +13,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FrontPayload, StoryPayload } from '#content/api-schema.ts';
+import { benchStories } from './bench-pages.ts';
 import { type LighthouseFigures, runLighthouse, type ThrottlingMethod } from './lighthouse-run.ts';
 import { limitPage } from './limit-page.ts';
 import { measureNavigation } from './navigation-timing.ts';
@@ -103,8 +104,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 const front = JSON.parse(
   await readFile(path.join(dist, 'api', 'front.json'), 'utf8'),
 ) as FrontPayload;
-const story = [front.lead, ...front.latest].find((t) => t?.image) ?? front.lead ?? front.latest[0];
-if (!story) throw new Error('The corpus has no stories to measure.');
+const { story } = benchStories(front);
 const payload = JSON.parse(
   await readFile(path.join(dist, 'api', 'articles', `${story.id}.json`), 'utf8'),
 ) as StoryPayload;

@@ -10,8 +10,11 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import type { FrontPayload } from '#content/api-schema.ts';
+import { isBookmarkStored } from '../../e2e/fixtures/bookmark-storage.ts';
+import { throttleLikeASlowPhone } from '../../e2e/fixtures/throttling.ts';
+import { benchStories, newPhoneContext } from './bench-pages.ts';
 import { benchPort, startNginx } from './nginx-server.ts';
 import { spread } from './stats.ts';
 
@@ -20,14 +23,6 @@ const visitsArg = args.indexOf('--visits');
 const VISITS = Number(visitsArg >= 0 ? args[visitsArg + 1] : 10);
 const PORT = benchPort(args, 8091);
 const dist = path.resolve(process.env.QARI_DIST ?? 'dist');
-
-/** Slow 4G as Lighthouse and the issue define it. */
-const NETWORK = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6 * 1024 * 1024) / 8,
-  uploadThroughput: (750 * 1024) / 8,
-};
 
 // In the page, before any of its own scripts: when the page first painted (the button
 // is in that paint), when the tap came, when the button first showed pressed after it,
@@ -50,51 +45,16 @@ const RECORDER = `(() => {
 type Marks = { shown: number; tap: number; pressed: number; ready: number };
 type Visit = { counted: boolean; marks: Marks };
 
-function storedBookmark(page: Page, id: string): Promise<boolean> {
-  return page.evaluate(
-    (key) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('qari');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('bookmarks')) {
-            db.close();
-            return resolve(false);
-          }
-          const get = db.transaction('bookmarks').objectStore('bookmarks').get(key);
-          get.onsuccess = () => {
-            resolve(get.result !== undefined);
-            db.close();
-          };
-          get.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-    id,
-  );
-}
-
 async function visit(
   browser: import('@playwright/test').Browser,
   url: string,
   buttonName: string,
   id: string,
 ): Promise<Visit> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'ar',
-    serviceWorkers: 'block',
-  });
+  const context = await newPhoneContext(browser);
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await throttleLikeASlowPhone(page);
     await page.addInitScript(RECORDER);
     await page.goto(url, { waitUntil: 'commit' });
     const button = page.getByRole('button', { name: buttonName, exact: true }).first();
@@ -108,7 +68,8 @@ async function visit(
     let counted = false;
     for (let i = 0; i < 20 && !counted; i++) {
       counted =
-        (await button.getAttribute('aria-pressed')) === 'true' && (await storedBookmark(page, id));
+        (await button.getAttribute('aria-pressed')) === 'true' &&
+        (await isBookmarkStored(page, id));
       if (!counted) await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
     }
     const marks = (await page.evaluate('window.__tapBench')) as Marks;
@@ -121,9 +82,7 @@ async function visit(
 const front = JSON.parse(
   await readFile(path.join(dist, 'api', 'front.json'), 'utf8'),
 ) as FrontPayload;
-const story = [front.lead, ...front.latest].find((t) => t?.image) ?? front.lead ?? front.latest[0];
-const lead = front.lead ?? front.latest[0];
-if (!story || !lead) throw new Error('The corpus has no stories to tap.');
+const { story, lead } = benchStories(front);
 
 const server = await startNginx(PORT);
 const browser = await chromium.launch({

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import type { FrontPayload } from '#content/api-schema.ts';
+import { benchStories, newPhoneContext } from './bench-pages.ts';
 import { benchPort, startNginx } from './nginx-server.ts';
 import { median } from './stats.ts';
 
@@ -22,14 +23,7 @@ const KINDS = ['Document', 'Stylesheet', 'Script', 'Font', 'Image', 'Fetch', 'Ot
 type Kind = (typeof KINDS)[number];
 
 async function firstView(browser: Browser, url: string, saver: boolean) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'ar',
-    serviceWorkers: 'block',
-  });
+  const context = await newPhoneContext(browser);
   try {
     const page = await context.newPage();
     if (saver) {
@@ -70,8 +64,7 @@ async function firstView(browser: Browser, url: string, saver: boolean) {
 const front = JSON.parse(
   await readFile(path.join(dist, 'api', 'front.json'), 'utf8'),
 ) as FrontPayload;
-const story = [front.lead, ...front.latest].find((t) => t?.image) ?? front.lead ?? front.latest[0];
-if (!story) throw new Error('The corpus has no stories.');
+const { story } = benchStories(front);
 const server = await startNginx(PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
