@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { minifySync } from 'rolldown/utils';
 
 export const INLINE_SCRIPTS = {
   /** Theme, text size and data saver on <html> before first paint; in <head> of every page. */
@@ -22,7 +23,7 @@ export type InlineScriptName = keyof typeof INLINE_SCRIPTS;
 
 export type InlineScript = {
   file: string;
-  /** The script's text as it goes between the tags. */
+  /** The script's text as it goes between the tags: minified. */
   body: string;
   /** The CSP source that allows it: 'sha256-…'. */
   hash: string;
@@ -30,13 +31,18 @@ export type InlineScript = {
   tag: string;
 };
 
-/** Whole-line `//` comments are for the source only: every page would carry them. */
-export function stripLineComments(source: string): string {
-  return source
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
+/**
+ * The script as every page carries it: minified (by Vite's own bundler, the one that
+ * builds the app), so its comments and long names stay in the source. Scripts are
+ * written for the browsers the app supports: nothing is transpiled.
+ */
+export function minifyScript(file: string, source: string): string {
+  const { code, errors } = minifySync(path.basename(file), source, {
+    compress: true,
+    mangle: true,
+  });
+  if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+  return code.trim();
 }
 
 export function cspHash(body: string): string {
@@ -45,7 +51,7 @@ export function cspHash(body: string): string {
 
 export function readInlineScript(name: InlineScriptName, root = process.cwd()): InlineScript {
   const file = INLINE_SCRIPTS[name];
-  const body = stripLineComments(readFileSync(path.join(root, file), 'utf8'));
+  const body = minifyScript(file, readFileSync(path.join(root, file), 'utf8'));
   if (/<\/script/i.test(body))
     throw new Error(`${file}: an inline script cannot contain "</script"`);
   return { file, body, hash: cspHash(body), tag: `<script>${body}</script>` };
