@@ -13,14 +13,14 @@ test.describe('reading offline', { tag: ['@offline', '@bookmarks'] }, () => {
     saveStories,
   }) => {
     const [saved, unsaved] = [corpus.sample[0]!, corpus.sample.at(-1)!];
-    await page.goto('/');
-    // The worker installs (precaching the app shell and fonts) and takes control.
+    await saveStories([saved.id]);
+    // The worker comes with the first saved story: it installs (precaching the app
+    // shell and fonts) and takes control.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
       .toBe(true);
-    await saveStories([saved.id]);
     await page.close();
 
     await context.setOffline(true);
