@@ -128,7 +128,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   preview: { port: 4173, strictPort: false },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
   },
 }));
