@@ -71,12 +71,9 @@ test.describe('reader preferences', { tag: '@preferences' }, () => {
     await expect.poll(() => fontSize(page)).toBeLessThan(normal);
   });
 
-  test('theme: dark and light override the system, and «حسب النظام» follows it again', async ({
-    page,
-    storyPage,
-    settingsPanel,
-    corpus,
-  }) => {
+  test('theme: dark and light override the system, and «حسب النظام» follows it again', {
+    tag: '@smoke',
+  }, async ({ page, storyPage, settingsPanel, corpus }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await storyPage.goto(corpus.richStory.article.id);
     expect(await bodyBackground(page)).toBe(LIGHT_BACKGROUND);
