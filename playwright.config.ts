@@ -31,12 +31,13 @@ const debianChromium = existsSync('/usr/bin/chromium')
   : {};
 
 /**
- * The phone project runs the flows where a phone differs from a desktop: layout and
- * RTL at 390 px, touch, screenshots, accessibility, ARIA structure, reading, and
- * @smoke. Storage, search, preferences and offline logic are the same code on both;
- * they run on desktop only unless QARI_PHONE_ALL=1 (e2e/README.md, «Projects»).
+ * The phone project runs the flows where a phone differs from a desktop: reading and
+ * RTL layout at 390 px, screenshots, accessibility, ARIA structure, the tester flows,
+ * @smoke, and @phone (a touch or narrow-screen flow of another folder). Storage,
+ * search, preferences and offline logic are the same code on both: their other flows
+ * run on desktop only, unless QARI_PHONE_ALL=1 (e2e/README.md, «Projects»).
  */
-const PHONE_TAGS = /@smoke|@reading|@rtl|@visual|@a11y|@structure|@tester-flows/;
+const PHONE_TAGS = /@smoke|@phone|@reading|@rtl|@visual|@a11y|@structure|@tester-flows/;
 
 const chromiumProjects: Project[] = [
   {

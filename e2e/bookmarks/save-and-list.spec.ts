@@ -25,13 +25,9 @@ test.describe('saving stories', { tag: '@bookmarks' }, () => {
     await expect(bookmarksPage.storyLinks).toHaveText([first!.headline]);
   });
 
-  test('a story card toggle saves, and the keyboard shortcut s saves the open story', async ({
-    page,
-    corpus,
-    frontPage,
-    storyPage,
-    bookmarksPage,
-  }) => {
+  test('a story card toggle saves, and the keyboard shortcut s saves the open story', {
+    tag: '@phone',
+  }, async ({ page, corpus, frontPage, storyPage, bookmarksPage }) => {
     const teaser = corpus.front.latest[0]!;
     await frontPage.goto();
     const cardToggle = frontPage.cardBookmark(teaser.headline);

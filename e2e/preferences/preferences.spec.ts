@@ -44,12 +44,9 @@ test.describe('reader preferences', { tag: '@preferences' }, () => {
     await page.clock.setFixedTime(NOW);
   });
 
-  test('text size: story text grows, stays after reload, and fits a 320 px phone', async ({
-    page,
-    storyPage,
-    settingsPanel,
-    corpus,
-  }) => {
+  test('text size: story text grows, stays after reload, and fits a 320 px phone', {
+    tag: '@phone',
+  }, async ({ page, storyPage, settingsPanel, corpus }) => {
     await storyPage.goto(corpus.richStory.article.id);
     const normal = await fontSize(page);
     await settingsPanel.choose('حجم النص', 'كبير جداً');

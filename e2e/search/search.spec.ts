@@ -78,7 +78,7 @@ test.describe('search', { tag: '@search' }, () => {
     await expect(searchPage.marks.filter({ hasText: latin }).first()).toBeVisible();
   });
 
-  test('the header box searches inside the app and holds the query', async ({
+  test('the header box searches inside the app and holds the query', { tag: '@phone' }, async ({
     page,
     corpus,
     frontPage,
