@@ -134,7 +134,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   preview: { port: 4173, strictPort: false },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     // Component tests load route modules lazily; on a busy 2-core CI machine 5 s is too tight.
     testTimeout: 15_000,

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 import { BookmarksPage } from '../pages/bookmarks-page.ts';
 import { StoryPage } from '../pages/story-page.ts';
 
@@ -34,7 +34,7 @@ test.describe('reading offline', { tag: ['@offline', '@bookmarks'] }, () => {
     await expect(story.bookmark).toHaveAttribute('aria-pressed', 'true');
 
     await story.goto(unsaved.id);
-    await expect(story.alert).toContainText('غير متصل');
+    await expect(story.alert).toContainText(arabic('غير متصل'));
     await expect(story.retry).toBeVisible();
 
     await context.setOffline(false);
