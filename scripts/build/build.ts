@@ -10,6 +10,7 @@ import { checkContent, reportProblems } from './content/build-content.ts';
 import { checkBudgets, formatBudgets } from './post-build/check-budgets.ts';
 import { compressDist } from './post-build/compress-dist.ts';
 import { cspProblems } from './post-build/inline-scripts.ts';
+import { readInlineStyle } from './post-build/inline-stylesheet.ts';
 import { appBuildFromEnv } from './site/app-build.ts';
 import { publishSite } from './site/publish-site.ts';
 
@@ -26,19 +27,24 @@ if (!corpus) {
 }
 console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are valid.`);
 
-// The pages' inline scripts run only if the production CSP lists their hashes.
+// The pages' inline scripts and the stylesheet inlined into every page (known once
+// Vite has built it) run only if the production CSP lists their hashes: both are
+// checked here, so one build names every hash to change.
+await build({ logLevel: 'warn', build: { outDir } });
 const headersConf = 'deploy/security-headers.conf';
-const csp = cspProblems(
-  await readFile(headersConf, 'utf8'),
-  headersConf,
-  Object.values(app.inlineScripts),
+const headers = await readFile(headersConf, 'utf8');
+const style = readInlineStyle(
+  await readFile(path.join(outDir, 'index.html'), 'utf8'),
+  "the app's stylesheet",
 );
+const csp = [
+  ...cspProblems(headers, headersConf, Object.values(app.inlineScripts)),
+  ...cspProblems(headers, headersConf, style ? [style] : [], 'style-src'),
+];
 if (csp.length > 0) {
   console.error(csp.join('\n'));
   process.exit(1);
 }
-
-await build({ logLevel: 'warn', build: { outDir } });
 await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },

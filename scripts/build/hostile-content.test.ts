@@ -183,6 +183,7 @@ describe('hostile text through the whole build comes out as the same text', () =
       expect(scripts).toEqual([
         'application/ld+json',
         'boot();',
+        'keep();',
         'application/json',
         'application/json',
         LOADER_BODY,

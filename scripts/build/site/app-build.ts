@@ -14,7 +14,12 @@ export type AppBuild = {
   ssrDir: string;
   ssrEntry: string;
   mediaCacheDir: string;
-  inlineScripts: { preferencesBoot: InlineScript; appLoader: InlineScript };
+  inlineScripts: {
+    preferencesBoot: InlineScript;
+    dataSaver: InlineScript;
+    firstTaps: InlineScript;
+    appLoader: InlineScript;
+  };
 };
 
 /** The folders and settings of a build from the environment (QARI_CONTENT_DIR, QARI_DIST_DIR, QARI_SITE_URL). */
@@ -38,14 +43,16 @@ export function appBuildFromEnv(env: NodeJS.ProcessEnv = process.env): AppBuild 
     mediaCacheDir: path.resolve('node_modules/.cache/qari-media'),
     inlineScripts: {
       preferencesBoot: readInlineScript('preferencesBoot'),
+      dataSaver: readInlineScript('dataSaver'),
+      firstTaps: readInlineScript('firstTaps'),
       appLoader: readInlineScript('appLoader'),
     },
   };
 }
 
 /**
- * Which app build a dist/ holds: its HTML shell, Vite manifest, server renderer, app
- * loader and site URL. Pages made by another build would link assets that are gone.
+ * Which app build a dist/ holds: its HTML shell, Vite manifest, server renderer, inline
+ * scripts and site URL. Pages made by another build would link assets that are gone.
  */
 export async function appBuildId(
   build: Pick<AppBuild, 'outDir' | 'ssrEntry' | 'siteUrl' | 'inlineScripts'>,
@@ -59,6 +66,7 @@ export async function appBuildId(
     hash.update(await readFile(file).catch(() => Buffer.from('(missing)')));
     hash.update('\0');
   }
-  hash.update(build.inlineScripts.appLoader.hash).update('\0').update(build.siteUrl);
+  for (const script of Object.values(build.inlineScripts)) hash.update(script.hash).update('\0');
+  hash.update(build.siteUrl);
   return hash.digest('hex').slice(0, 16);
 }

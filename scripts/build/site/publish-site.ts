@@ -200,6 +200,7 @@ async function write(
     outDir,
     ssrEntry: build.ssrEntry,
     siteUrl,
+    firstTaps: build.inlineScripts.firstTaps,
     appLoader: build.inlineScripts.appLoader,
     sections,
   });

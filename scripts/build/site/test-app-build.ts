@@ -57,6 +57,8 @@ export async function testAppBuild(
     mediaCacheDir,
     inlineScripts: {
       preferencesBoot: script('boot();', 'src/app/boot/preferences-boot.js'),
+      dataSaver: script('save();', 'src/app/boot/data-saver.js'),
+      firstTaps: script('keep();', 'src/app/boot/first-taps.js'),
       appLoader: script(loaderBody, 'src/app/boot/app-loader.js'),
     },
   };
