@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
-import { tempFile } from '../site/site-writer.ts';
+import { tempDir, tempFile } from '../site/site-writer.ts';
 import { exists } from './exists.ts';
 import type { MediaFile } from './load-content.ts';
 import { mapLimit } from './map-limit.ts';
@@ -36,6 +36,7 @@ export async function writeRenditions(
   sharp.concurrency(1);
   const result = new Map<string, Rendition>();
   await mkdir(cacheDir, { recursive: true });
+  await mkdir(tempDir(outDir), { recursive: true });
   await mapLimit([...media], 2, async (item) => {
     const bytes = await readFile(item.file);
     const hash = createHash('sha256')
