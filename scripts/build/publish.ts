@@ -45,7 +45,10 @@ async function publishOnce(): Promise<boolean> {
 }
 
 if (!process.argv.includes('--watch')) {
-  process.exit((await publishOnce()) ? 0 : 1);
+  const ok = await publishOnce();
+  // A pipe takes console output asynchronously: let the list reach it before exiting.
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  process.exit(ok ? 0 : 1);
 }
 
 // Watch: one publish at a time; changes saved during one start another when it ends.

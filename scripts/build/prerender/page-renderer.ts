@@ -1,7 +1,7 @@
 // Prerenders a story, the front page or the first page of a section or tag into static
 // HTML that holds the full text and hydrates into the SPA.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrerenderedRoute } from '#app/route-modules.ts';
