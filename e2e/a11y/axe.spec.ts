@@ -34,6 +34,8 @@ for (const scheme of ['light', 'dark'] as const) {
         corpus,
         saveStories,
       }) => {
+        // A full axe run over a page of forty cards takes seconds on a busy machine.
+        test.slow();
         const path = pathFor(corpus);
         test.skip(path === null, 'the corpus has no such page');
         // A saved story makes the bookmarks page show its list, not the empty state.
