@@ -27,7 +27,8 @@ test.describe('every route as a first load', { tag: '@reading' }, () => {
     ],
   ];
   for (const [kind, pageFor] of pages) {
-    test(`a ${kind} page survives a refresh`, { tag: '@smoke' }, async ({ page, corpus }) => {
+    const smoke = kind === 'story' ? ['@smoke'] : [];
+    test(`a ${kind} page survives a refresh`, { tag: smoke }, async ({ page, corpus }) => {
       const target = pageFor(corpus);
       test.skip(target === null, `the corpus has no ${kind} page`);
       const { path, heading } = target!;
