@@ -130,7 +130,9 @@ export default defineConfig({
   forbidOnly: onCI,
   retries: onCI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // Flows that save, reload and open a second browser make five or six page loads: on a
+  // busy 2-core machine each can take seconds.
+  timeout: 45_000,
   expect: {
     timeout: 7_000,
     toHaveScreenshot: { maxDiffPixelRatio: 0.01 },
