@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForApp } from '../fixtures/app-ready.ts';
+import { saveStories } from '../fixtures/bookmarks.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { StoryPage } from '../pages/story-page.ts';
 
@@ -7,9 +8,12 @@ import { StoryPage } from '../pages/story-page.ts';
 // context.route, which also sees the requests the worker itself makes.
 test.use({ serviceWorkers: 'allow' });
 
-/** Installs the worker and waits until it controls the page, as for a returning reader. */
-async function installWorker(page: Page): Promise<void> {
-  await page.goto('/');
+/**
+ * A returning reader who saved a story: the worker comes with the first saved story
+ * (src/app/layout/update-prompt.tsx); wait until it controls the page.
+ */
+async function installWorker(page: Page, savedId: string): Promise<void> {
+  await saveStories(page, [savedId]);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
   await expect
@@ -37,8 +41,11 @@ async function captivePortal(context: BrowserContext, pattern: string): Promise<
 }
 
 test.describe('the service worker', { tag: ['@offline'] }, () => {
-  test('never answers the feed, the sitemaps or robots.txt with the app', async ({ page }) => {
-    await installWorker(page);
+  test('never answers the feed, the sitemaps or robots.txt with the app', async ({
+    page,
+    corpus,
+  }) => {
+    await installWorker(page, corpus.sample[0]!.id);
     for (const [path, type, start] of [
       ['/feed.xml', /xml/, '<?xml'],
       ['/sitemap.xml', /xml/, '<?xml'],
@@ -58,7 +65,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     corpus,
   }) => {
     const [first, second] = corpus.sample;
-    await installWorker(page);
+    await installWorker(page, corpus.sample.at(-1)!.id);
     const online = await page.goto(`/article/${first!.id}`);
     expect(online?.fromServiceWorker(), 'the worker answered').toBe(true);
     // The prerendered page: the story's text and its data are in the HTML itself.
@@ -79,13 +86,11 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     page,
     context,
     corpus,
-    saveStories,
     bookmarksPage,
   }) => {
     const saved = corpus.sample[0]!;
     const api = `/api/articles/${saved.id}.json`;
-    await installWorker(page);
-    await saveStories([saved.id]);
+    await installWorker(page, saved.id);
 
     await captivePortal(context, `**${api}`);
     // A move inside the app fetches the story's JSON, through the worker.
@@ -115,7 +120,9 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     const heroSrc = story.article.hero?.src ?? '';
     const rendition = story.media[heroSrc];
     test.skip(!rendition, 'the corpus has no local hero photo');
-    await installWorker(page);
+    // Another story saved: saving this one would keep its photos for offline reading.
+    const other = corpus.sample.find((s) => s.id !== story.article.id)!;
+    await installWorker(page, other.id);
     await captivePortal(context, '**/media/**');
     const storyPage = new StoryPage(page);
     await storyPage.goto(story.article.id);

@@ -15,13 +15,13 @@ test.describe('searching offline', { tag: ['@search', '@offline'] }, () => {
     test.skip(!saved, 'no headline with an Arabic word in the corpus under test');
     const { id, headline } = saved as NonNullable<typeof saved>;
     const word = headline.match(/[\u0621-\u064A]{5,}/)?.[0] as string;
-    await page.goto('/');
+    // The worker comes with the first saved story; then it takes control.
+    await saveStories([id]);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
       .toBe(true);
-    await saveStories([id]);
     await page.close();
 
     await context.setOffline(true);
