@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `npm run test:nginx`: the flows that matter most (@smoke: reading, saving, search, themes
-# under nginx's routing and CSP) and the production checks (@nginx, the first taps among
-# them) against dist/ served by
+# `npm run test:nginx`: the production checks (@nginx: headers, status codes, one URL per
+# page, the app under the CSP through first loads and moves, and the first-tap flows,
+# plain and on a slow phone) against dist/ served by
 # nginx (deploy/serve-nginx.sh) on a free loopback port. The other flows ran against
 # dist/ already in `npm test`: what nginx changes is routing, headers and the CSP. nginx is stopped
 # whatever the outcome; the exit code is Playwright's.
@@ -59,7 +59,7 @@ fi
 
 BASE="http://127.0.0.1:$PORT"
 QARI_NGINX=1 PLAYWRIGHT_BASE_URL="$BASE" npx playwright test --project=desktop \
-  --grep "@smoke|@nginx" "$@"
+  --grep "@nginx" "$@"
 status=$?
 
 stop_server

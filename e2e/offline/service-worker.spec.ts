@@ -1,25 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForApp } from '../fixtures/app-ready.ts';
-import { saveStories } from '../fixtures/bookmarks.ts';
+import { saveAndInstallWorker } from '../fixtures/bookmarks.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { StoryPage } from '../pages/story-page.ts';
 
 // The real service worker (the suite blocks it elsewhere). Faults are made with
 // context.route, which also sees the requests the worker itself makes.
 test.use({ serviceWorkers: 'allow' });
-
-/**
- * A returning reader who saved a story: the worker comes with the first saved story
- * (src/app/layout/update-prompt.tsx); wait until it controls the page.
- */
-async function installWorker(page: Page, savedId: string): Promise<void> {
-  await saveStories(page, [savedId]);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-    .toBe(true);
-}
 
 /** What the worker's caches hold for a URL: its content type, or null when nothing. */
 function cachedType(page: Page, url: string): Promise<string | null> {
@@ -45,7 +32,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     page,
     corpus,
   }) => {
-    await installWorker(page, corpus.sample[0]!.id);
+    await saveAndInstallWorker(page, [corpus.sample[0]!.id]);
     for (const [path, type, start] of [
       ['/feed.xml', /xml/, '<?xml'],
       ['/sitemap.xml', /xml/, '<?xml'],
@@ -65,7 +52,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     corpus,
   }) => {
     const [first, second] = corpus.sample;
-    await installWorker(page, corpus.sample.at(-1)!.id);
+    await saveAndInstallWorker(page, [corpus.sample.at(-1)!.id]);
     const online = await page.goto(`/article/${first!.id}`);
     expect(online?.fromServiceWorker(), 'the worker answered').toBe(true);
     // The prerendered page: the story's text and its data are in the HTML itself.
@@ -90,7 +77,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
   }) => {
     const saved = corpus.sample[0]!;
     const api = `/api/articles/${saved.id}.json`;
-    await installWorker(page, saved.id);
+    await saveAndInstallWorker(page, [saved.id]);
 
     await captivePortal(context, `**${api}`);
     // A move inside the app fetches the story's JSON, through the worker.
@@ -122,7 +109,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     test.skip(!rendition, 'the corpus has no local hero photo');
     // Another story saved: saving this one would keep its photos for offline reading.
     const other = corpus.sample.find((s) => s.id !== story.article.id)!;
-    await installWorker(page, other.id);
+    await saveAndInstallWorker(page, [other.id]);
     await captivePortal(context, '**/media/**');
     const storyPage = new StoryPage(page);
     await storyPage.goto(story.article.id);
