@@ -163,6 +163,16 @@ describe('listPages', () => {
     ]);
   });
 
+  it('marks, for a publish, only the pages a list gained', () => {
+    // 59 → 60 stories: page 3 is new (it shows chunk 0, which did not change).
+    const unchanged = () => false;
+    const written = [...listPages('tag', 'oil', 'نفط', newestFirst(60), same, unchanged, 2)];
+    expect(written.map((f) => f.path)).toEqual([
+      apiPaths.listHead('tag', 'oil'),
+      listPageMarker('tag', 'oil', 3),
+    ]);
+  });
+
   it('pages, read newest first, hold every story once, in order', () => {
     for (const count of [0, 1, 19, 20, 39, 40, 41, 99, 100, 101]) {
       const written = files(count);

@@ -18,6 +18,8 @@ export function* listFiles<T>(
   card: (item: T) => Teaser,
   /** Which chunks to make (a publish makes only those whose stories changed). */
   includeChunk: (chunk: number) => boolean = () => true,
+  /** Pages whose markers are there already (a publish: the pages the list had). */
+  pagesBefore = 0,
 ): Generator<ApiFile> {
   const total = newestFirst.length;
   const oldestFirst = [...newestFirst].reverse();
@@ -42,12 +44,24 @@ export function* listFiles<T>(
     };
     yield { path: apiPaths.listChunk(kind, id, chunk), payload };
   }
-  for (let page = 1; page <= head.pageCount; page++) {
-    if (page === 1 || includeChunk(head.pageCount - page)) {
-      yield { path: listPageMarker(kind, id, page), payload: page };
-    }
+  for (let page = pagesBefore + 1; page <= head.pageCount; page++) {
+    yield { path: listPageMarker(kind, id, page), payload: page };
   }
 }
+
+/** Every file a list of `total` stories has: its head, its chunks and its page markers. */
+export function listFilePaths(kind: ListKind, id: string, total: number): string[] {
+  const paths = [apiPaths.listHead(kind, id)];
+  for (let chunk = 0; chunk < olderChunks(total); chunk++)
+    paths.push(apiPaths.listChunk(kind, id, chunk));
+  for (let page = 1; page <= listPageCount(total); page++)
+    paths.push(listPageMarker(kind, id, page));
+  return paths;
+}
+
+/** The pages a list of `total` stories has markers for (undefined: the list is not there). */
+export const markedPages = (total: number | undefined) =>
+  total === undefined ? 0 : listPageCount(total);
 
 /**
  * A file for each page a list has, for servers that cannot count (deploy/site.conf

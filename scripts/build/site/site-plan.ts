@@ -10,7 +10,7 @@ import type { Section } from '#content/article-schema.ts';
 import { CHUNK_SIZE, olderChunks } from '#content/list-paging.ts';
 import { buildRelatedIndex, pickRelated, SCAN_PER_LIST } from '../content/pick-related.ts';
 import { buildFront } from './front-page.ts';
-import { listFiles } from './list-files.ts';
+import { listFiles, listPageMarker, markedPages } from './list-files.ts';
 import type { PublishedStory } from './site-state.ts';
 import { newestFirst, recordTeaser, type StoryRecord } from './story-record.ts';
 
@@ -203,10 +203,11 @@ export function planSite(inputs: Inputs): SitePlan {
   for (const key of [...touchedLists].sort()) {
     const [kind, id] = splitKey(key);
     const members = afterLists.get(key);
-    const wereMembers = beforeLists.get(key) ?? [];
+    const was = beforeLists.get(key);
+    const wereMembers = was ?? [];
     if (!members) {
       removedListFiles.push(apiPaths.listHead(kind, id));
-      for (const file of chunkPaths(kind, id, wereMembers.length, 0)) removedListFiles.push(file);
+      removedListFiles.push(...goneListFiles(kind, id, was?.length, undefined));
       removedListPages.push(`/${kind}/${encodeURIComponent(id)}`);
       continue;
     }
@@ -217,6 +218,8 @@ export function planSite(inputs: Inputs): SitePlan {
     const chunkChanged = (chunk: number) => {
       if (full || inputs.forceLists?.has(key)) return true;
       if (kind === 'section' && renamedSections.has(id)) return true;
+      // A new chunk: its stories were in the head until the list reached its size.
+      if (chunk >= olderChunks(wereMembers.length)) return true;
       const from = chunk * CHUNK_SIZE;
       for (let i = from; i < from + CHUNK_SIZE; i++) {
         const now = oldestFirstNow[i];
@@ -224,13 +227,23 @@ export function planSite(inputs: Inputs): SitePlan {
       }
       return false;
     };
-    for (const file of listFiles(kind, id, name, members, (r) => teaser(r.id), chunkChanged)) {
+    const pagesBefore = full || inputs.forceLists?.has(key) ? 0 : markedPages(was?.length);
+    const files = listFiles(
+      kind,
+      id,
+      name,
+      members,
+      (r) => teaser(r.id),
+      chunkChanged,
+      pagesBefore,
+    );
+    for (const file of files) {
       if (file.path.endsWith('/head.json')) {
         heads.push(file);
         listHeads.push(file.payload as ListHead);
       } else bodies.push(file);
     }
-    removedListFiles.push(...chunkPaths(kind, id, wereMembers.length, members.length));
+    removedListFiles.push(...goneListFiles(kind, id, was?.length, members.length));
   }
   return {
     stories,
@@ -288,11 +301,20 @@ function listName(
   return members[0]?.tags.find((t) => t.id === id)?.name ?? id;
 }
 
-/** The chunk files a list had at `from` stories and has no more at `to`. */
-function chunkPaths(kind: ListKind, id: string, from: number, to: number): string[] {
-  const had = olderChunks(from);
-  const has = olderChunks(to);
+/**
+ * The chunk files and page markers a list had at `from` stories and has no more at `to`
+ * (undefined: the list is not there).
+ */
+function goneListFiles(
+  kind: ListKind,
+  id: string,
+  from: number | undefined,
+  to: number | undefined,
+): string[] {
   const paths: string[] = [];
-  for (let chunk = has; chunk < had; chunk++) paths.push(apiPaths.listChunk(kind, id, chunk));
+  for (let chunk = olderChunks(to ?? 0); chunk < olderChunks(from ?? 0); chunk++)
+    paths.push(apiPaths.listChunk(kind, id, chunk));
+  for (let page = markedPages(to) + 1; page <= markedPages(from); page++)
+    paths.push(listPageMarker(kind, id, page));
   return paths;
 }
