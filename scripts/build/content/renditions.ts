@@ -1,8 +1,9 @@
 // Responsive renditions of local photos: AVIF and JPEG at up to four widths, never
 // wider than the original. Encoded files are cached by content hash between builds.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { Rendition } from '#content/api-schema.ts';
 import { tempDir, tempFile } from '../site/site-writer.ts';
 import { exists } from './exists.ts';
@@ -17,6 +18,17 @@ const FORMATS = {
   jpeg: { ext: 'jpg', options: { quality: 78, mozjpeg: true, progressive: true } },
 } as const;
 const CACHE_VERSION = 'r1';
+const HASH_LENGTH = 10;
+const renditionName = (photo: string, hash: string, width: number, ext: string) =>
+  `${photo}.${hash}-${width}.${ext}`;
+/** What follows `<photo>.` in a rendition's name (renditionName). */
+const RENDITION_SUFFIX = new RegExp(
+  `^[0-9a-f]{${HASH_LENGTH}}-\\d+\\.(${Object.values(FORMATS)
+    .map((f) => f.ext)
+    .join('|')})$`,
+);
+/** Names the files being encoded, unique within this process. */
+let encodings = 0;
 
 export function renditionWidths(originalWidth: number): number[] {
   const widths: number[] = RENDITION_WIDTHS.filter((w) => w < originalWidth);
@@ -43,7 +55,7 @@ export async function writeRenditions(
       .update(CACHE_VERSION)
       .update(bytes)
       .digest('hex')
-      .slice(0, 10);
+      .slice(0, HASH_LENGTH);
     const parsed = path.posix.parse(item.src);
     const publicDir = `/${parsed.dir}`;
     await mkdir(path.join(outDir, parsed.dir), { recursive: true });
@@ -53,13 +65,17 @@ export async function writeRenditions(
     for (const width of widths) {
       for (const format of ['avif', 'jpeg'] as const) {
         const { ext, options } = FORMATS[format];
-        const name = `${parsed.name}.${hash}-${width}.${ext}`;
+        const name = renditionName(parsed.name, hash, width, ext);
         const cached = path.join(cacheDir, `${hash}-${width}.${ext}`);
         if (!(await exists(cached))) {
           const pipeline = sharp(bytes).rotate().resize({ width, withoutEnlargement: true });
+          // Into the cache by rename: builds and tests running side by side share it, and
+          // one must never copy a rendition another is still encoding.
+          const encoding = `${cached}.${process.pid}-${threadId}-${encodings++}`;
           await (format === 'avif' ? pipeline.avif(options) : pipeline.jpeg(options)).toFile(
-            cached,
+            encoding,
           );
+          await rename(encoding, cached);
         }
         // Whole or not at all: a publish killed here leaves no half photo under its final name.
         const temp = tempFile(outDir);
@@ -80,6 +96,20 @@ export async function writeRenditions(
     });
   });
   return result;
+}
+
+/**
+ * The renditions of the photo `src` in dist/, of whatever bytes it had, relative to
+ * dist/: after a killed publish, some may be named by no rendition a story shows.
+ */
+export async function renditionsInDist(outDir: string, src: string): Promise<string[]> {
+  const { dir, name } = path.posix.parse(src);
+  const names = await readdir(path.join(outDir, dir)).catch(() => [] as string[]);
+  return names
+    .filter(
+      (file) => file.startsWith(`${name}.`) && RENDITION_SUFFIX.test(file.slice(name.length + 1)),
+    )
+    .map((file) => `${dir}/${file}`);
 }
 
 /** The files a rendition names, relative to dist/ (`media/photos/p.ab12-480.avif`…). */

@@ -24,7 +24,7 @@ import {
 } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
-import { renditionFiles, writeRenditions } from '../content/renditions.ts';
+import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
 import { searchIndexFiles } from '../content/search-index.ts';
 import { createPageRenderer, htmlFileFor } from '../prerender/page-renderer.ts';
 import { type StoryEntry, siteFiles } from '../prerender/site-files.ts';
@@ -35,7 +35,7 @@ import {
   readPublishedArticle,
   stampFile,
 } from './content-changes.ts';
-import { listPageMarker } from './list-files.ts';
+import { listFilePaths, listPageMarker } from './list-files.ts';
 import { listKeysOf, planSite } from './site-plan.ts';
 import {
   type Journal,
@@ -140,8 +140,17 @@ async function write(
 
   // The old version of each story this publish changes, kept before anything is touched.
   let journal: Journal | null = null;
-  if (before && (changed.size > 0 || removed.length > 0 || sectionsChanged || killed)) {
-    journal = { serial: before.serial, before: { ...killed?.before }, lists: [] };
+  const photos = [...changes.media.keys()];
+  if (
+    before &&
+    (changed.size > 0 || removed.length > 0 || sectionsChanged || photos.length > 0 || killed)
+  ) {
+    journal = {
+      serial: before.serial,
+      before: { ...killed?.before },
+      lists: [],
+      media: [...new Set([...(killed?.media ?? []), ...photos])].sort(),
+    };
     for (const id of [...changed.keys(), ...removed]) {
       if (id in journal.before) continue;
       journal.before[id] = before.stories[id] ? await publishedArticle(outDir, id) : null;
@@ -243,7 +252,9 @@ async function write(
   // 5. The search index.
   const searchRemovals: string[] = [];
   if (corpus) {
-    for (const file of searchIndexFiles(corpus)) await json(file.path, file.payload);
+    // Some 4,600 files whatever the content (docs/search.md): written side by side, as
+    // one at a time they are most of a small build's time. A full build lists no hand-off.
+    await mapLimit([...searchIndexFiles(corpus)], 16, (file) => json(file.path, file.payload));
   } else {
     const renamed = sections.filter(
       (s) => (sectionsBefore ?? []).find((b) => b.id === s.id)?.name !== s.name,
@@ -314,22 +325,24 @@ async function write(
       await writer.remove(htmlFileFor(appPaths.story(id)));
     }
   }
-  const listsNow = new Set(
-    [...records.values()].flatMap(listKeysOf).concat(sections.map((s) => `section:${s.id}`)),
-  );
+  // What a killed publish wrote of lists that are gone, or are shorter than it made them.
+  const listsNow = new Map(plan.listHeads.map((h) => [`${h.kind}:${h.id}`, h.total]));
   for (const key of killed?.lists ?? []) {
-    if (listsNow.has(key)) continue;
     const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] as [
       ListKind,
       string,
     ];
+    const total = listsNow.get(key);
+    const keep = new Set(total === undefined ? [] : listFilePaths(kind, id, total));
     for (const dir of [
       path.dirname(apiPaths.listHead(kind, id)),
       path.dirname(listPageMarker(kind, id, 1)),
     ]) {
-      for (const file of await filesUnder(outDir, dir.slice(1))) await writer.remove(file, false);
+      for (const file of await filesUnder(outDir, dir.slice(1))) {
+        if (!keep.has(`/${file.replace(/\.(gz|br)$/, '')}`)) await writer.remove(file, false);
+      }
     }
-    await writer.remove(htmlFileFor(appPaths.list(kind, id)));
+    if (total === undefined) await writer.remove(htmlFileFor(appPaths.list(kind, id)));
   }
   for (const urlPath of plan.removedListPages) await writer.remove(htmlFileFor(urlPath));
   for (const file of searchRemovals) await writer.remove(file.slice(1));
@@ -338,6 +351,13 @@ async function write(
     const keep = new Set(now ? renditionFiles(now) : []);
     for (const name of renditionFiles(record.rendition)) {
       if (!keep.has(name)) await writer.remove(name, false);
+    }
+  }
+  // Renditions a killed publish made that no story shows now.
+  const shown = new Set(Object.values(media).flatMap((m) => renditionFiles(m.rendition)));
+  for (const src of killed?.media ?? []) {
+    for (const name of await renditionsInDist(outDir, src)) {
+      if (!shown.has(name)) await writer.remove(name, false);
     }
   }
 

@@ -42,6 +42,11 @@ export type Journal = {
   before: Record<string, Article | null>;
   /** The lists (`section:<id>`, `tag:<id>`) the stories it changes are or were in. */
   lists: string[];
+  /**
+   * The photos it makes renditions of (`media/photos/p.jpg`): the next publish removes
+   * those no story shows any more.
+   */
+  media?: string[];
 };
 
 const file = (outDir: string, name: string) => path.join(outDir, STATE_DIR, name);

@@ -25,6 +25,8 @@ export type HandOff = { content: string[]; links: string[]; removed: string[] };
 export class SiteWriter {
   readonly handOff: HandOff = { content: [], links: [], removed: [] };
   private written = this.handOff.content;
+  /** Folders made so far: a full build writes thousands of files into a few folders. */
+  private readonly folders = new Set<string>();
 
   constructor(
     private readonly outDir: string,
@@ -61,7 +63,7 @@ export class SiteWriter {
       }
       return;
     }
-    await mkdir(path.dirname(full), { recursive: true });
+    await this.folder(path.dirname(full));
     if (this.incremental && COMPRESSIBLE.test(file)) {
       for (const [ext, packed] of compressedCopies(file, bytes)) {
         if (packed) await this.put(`${file}${ext}`, packed);
@@ -83,6 +85,12 @@ export class SiteWriter {
         if (this.listUnchanged) this.handOff.removed.push(name);
       }
     }
+  }
+
+  private async folder(dir: string): Promise<void> {
+    if (this.folders.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.folders.add(dir);
   }
 
   private async put(file: string, bytes: Buffer): Promise<void> {
