@@ -5,17 +5,28 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load-content.ts';
 import { formatProblem } from '../content/problem.ts';
+import type { AppBuild } from './app-build.ts';
 import { PublishRefused, publishSite } from './publish-site.ts';
 import { testAppBuild } from './test-app-build.ts';
-import { buildWhole, newsroomIn } from './test-newsroom.ts';
+import { buildWhole, type Newsroom, newsroomIn } from './test-newsroom.ts';
 
-const made: string[] = [];
-afterAll(async () => {
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+let root: string;
+let content: string;
+let room: Newsroom;
+let live: string;
+let app: AppBuild;
+// One built site for both tests: the second asks for nothing the first changes.
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'qari-refuse-'));
+  content = path.join(root, 'content');
+  room = await newsroomIn(content, 5, 6);
+  live = path.join(root, 'live');
+  app = await buildWhole(content, live);
+}, 120_000);
+afterAll(() => rm(root, { recursive: true, force: true }));
 
 /** Every file under `dir` with its bytes and mtime, the state included. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -30,12 +41,6 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 
 describe('a publish that must not happen', { timeout: 120_000 }, () => {
   it('leaves dist/ untouched when a changed file is invalid, naming every problem', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'qari-refuse-'));
-    made.push(root);
-    const content = path.join(root, 'content');
-    const room = await newsroomIn(content, 5, 6);
-    const live = path.join(root, 'live');
-    const app = await buildWhole(content, live);
     const before = await snapshot(live);
 
     // A story in a section that does not exist, without a headline; another that links
@@ -72,14 +77,8 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
   });
 
   it('asks for a build when dist/ holds no site, or another app build', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'qari-refuse-'));
-    made.push(root);
-    const content = path.join(root, 'content');
-    await newsroomIn(content, 6, 2);
     const empty = await testAppBuild(content, path.join(root, 'empty'));
     await expect(publishSite(empty, { full: false })).rejects.toThrow(/run `npm run build` first/);
-    const live = path.join(root, 'live');
-    const app = await buildWhole(content, live);
     await expect(
       publishSite({ ...app, siteUrl: 'https://other.test' }, { full: false }),
     ).rejects.toThrow(PublishRefused);

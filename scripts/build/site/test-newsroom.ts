@@ -6,12 +6,18 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Section } from '#content/article-schema.ts';
 import { loadContent } from '../content/load-content.ts';
+import { mapLimit } from '../content/map-limit.ts';
 import { formatProblem } from '../content/problem.ts';
 import { compressDist } from '../post-build/compress-dist.ts';
 import { publishSite } from './publish-site.ts';
 import { testAppBuild } from './test-app-build.ts';
 
 type Json = Record<string, unknown>;
+/**
+ * How many seeds, steps and kills the publish tests run: by default few enough for
+ * `npm test` in CI; `QARI_PUBLISH_ROUNDS=full` (`npm run test:publish`) runs them all.
+ */
+export const FULL_ROUNDS = process.env.QARI_PUBLISH_ROUNDS === 'full';
 /** Shared by every test build, so each photo is encoded once. */
 const MEDIA_CACHE = path.resolve('node_modules/.cache/qari-media-test');
 export const PHOTOS = ['dandelion-seeds.jpg', 'marigold-in-garden.jpg'];
@@ -81,9 +87,10 @@ export class Newsroom {
     return story;
   }
 
-  add() {
+  add(): string {
     const id = `s-${this.serial++}`;
     this.stories.set(id, this.story(id));
+    return id;
   }
 
   edit() {
@@ -104,8 +111,7 @@ export class Newsroom {
     this.stories.set(id, next);
   }
 
-  remove() {
-    const id = this.rng.pick([...this.stories.keys()]);
+  remove(id = this.rng.pick([...this.stories.keys()])) {
     this.stories.delete(id);
     // Links to it go too, as an editor would have to do (the check refuses them).
     for (const [other, story] of this.stories) {
@@ -192,21 +198,26 @@ export async function buildWhole(content: string, out: string, ssrEntry?: string
   return app;
 }
 
-/** Every file of a site under `dir`, relative to it. */
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.relative(dir, path.join(entry.parentPath, entry.name));
+export type SiteTree = Map<string, Buffer>;
+
+/** Every file of a site under `dir`, relative to it, with its bytes. */
+export async function siteTree(dir: string): Promise<SiteTree> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     // The publish's own records; the page markers are the site's.
-    if (file.startsWith('.qari/') && !file.startsWith('.qari/list-pages/')) continue;
-    files.set(file, await readFile(path.join(dir, file)));
-  }
-  return files;
+    .filter((file) => !file.startsWith('.qari/') || file.startsWith('.qari/list-pages/'));
+  // Side by side: a site is some 5,000 small files, most of them the search index.
+  const bytes = await mapLimit(names, 16, (file) => readFile(path.join(dir, file)));
+  return new Map(names.map((file, i) => [file, bytes[i] as Buffer]));
 }
 
-export async function expectSameTree(published: string, built: string) {
-  const [a, b] = await Promise.all([tree(published), tree(built)]);
+/** The site in `published` is `built` (a folder, or a site tree taken before), byte for byte. */
+export async function expectSameTree(published: string, built: string | SiteTree) {
+  const [a, b] = await Promise.all([
+    siteTree(published),
+    typeof built === 'string' ? siteTree(built) : built,
+  ]);
   const names = [...new Set([...a.keys(), ...b.keys()])].sort();
   const differ = names.filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)));
   expect(
