@@ -5,8 +5,7 @@
 // additions and photo file changes, each step's published dist/ is compared, file by
 // file, with a fresh full build of the content. One seed by default, three with
 // QARI_PUBLISH_ROUNDS=full (`npm run test:publish`).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exists } from '../content/exists.ts';
@@ -14,7 +13,14 @@ import { formatProblem } from '../content/problem.ts';
 import type { AppBuild } from './app-build.ts';
 import { listPageMarker } from './list-files.ts';
 import { publishSite } from './publish-site.ts';
-import { buildWhole, expectSameTree, FULL_ROUNDS, newsroomIn, siteTree } from './test-newsroom.ts';
+import {
+  buildWhole,
+  expectSameTree,
+  FULL_ROUNDS,
+  newsroomIn,
+  siteScratch,
+  siteTree,
+} from './test-newsroom.ts';
 
 const made: string[] = [];
 afterAll(async () => {
@@ -25,7 +31,7 @@ const SEEDS = FULL_ROUNDS ? [1, 2, 3] : [1];
 const STEPS = 4;
 
 async function site(seed: number, stories: number) {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'qari-publish-'));
+  const root = await siteScratch('qari-publish-');
   made.push(root);
   const content = path.join(root, 'content');
   const room = await newsroomIn(content, seed, stories);
@@ -37,10 +43,13 @@ async function site(seed: number, stories: number) {
     build: () => buildWhole(content, live),
     /** Publishes the saved content into `live`, then compares it with a full build of it. */
     async publishAndCompare(app: AppBuild) {
-      const result = await publishSite(app, { full: false });
-      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
       const built = path.join(root, `fresh-${fresh++}`);
-      await buildWhole(content, built);
+      // Side by side: they read the same content and write to folders of their own.
+      const [result] = await Promise.all([
+        publishSite(app, { full: false }),
+        buildWhole(content, built),
+      ]);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
       await expectSameTree(live, built);
       await rm(built, { recursive: true });
     },

@@ -5,11 +5,10 @@
 // publish makes the site equal to a full build of the content, byte for byte.
 // Each round edits the content, starts a publish in a child process and kills it after
 // a random part of the time an uncut publish takes, each round in its own slice of that
-// time so that a few rounds reach from the first writes to the last. Four rounds by
+// time so that a few rounds reach from the first writes to the last. Three rounds by
 // default, twelve with QARI_PUBLISH_ROUNDS=full (`npm run test:publish`).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '#content/api-paths.ts';
@@ -18,15 +17,25 @@ import { appPaths } from '#content/app-paths.ts';
 import { htmlFileFor } from '../prerender/page-renderer.ts';
 import { publishSite } from './publish-site.ts';
 import { testAppBuild } from './test-app-build.ts';
-import { buildWhole, expectSameTree, FULL_ROUNDS, newsroomIn, random } from './test-newsroom.ts';
+import {
+  buildWhole,
+  expectSameTree,
+  FULL_ROUNDS,
+  newsroomIn,
+  random,
+  siteScratch,
+} from './test-newsroom.ts';
 
 /** Kills per run: the full twelve take about a minute on the shared 2-core machine. */
-const ROUNDS = FULL_ROUNDS ? 12 : 4;
+const ROUNDS = FULL_ROUNDS ? 12 : 3;
 /** The server renderer as `npm run build` bundles it (a plain Node child cannot load the .tsx source). */
 const SSR_BUNDLE = path.resolve('node_modules/.cache/qari-ssr/entry-server.js');
 
 const made: string[] = [];
+const children: ChildProcess[] = [];
 afterAll(async () => {
+  // Those still loading when a round failed.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -81,9 +90,29 @@ function startChild(app: object): Promise<ChildProcess> {
         stdio: ['pipe', 'pipe', 'inherit'],
       },
     );
+    children.push(child);
     child.on('error', reject);
     child.stdout?.once('data', () => resolve(child));
   });
+}
+
+/**
+ * The `count` children of a run, each loading (Node, the renderer, sharp) ahead of its
+ * round, at most `ahead` at once: their start is most of a round's time.
+ */
+function childQueue(app: object, count: number, ahead: number): () => Promise<ChildProcess> {
+  const loading: Promise<ChildProcess>[] = [];
+  let started = 0;
+  const fill = () => {
+    for (; loading.length < ahead && started < count; started++) loading.push(startChild(app));
+  };
+  fill();
+  return () => {
+    const child = loading.shift();
+    if (!child) throw new Error(`only ${count} children`);
+    fill();
+    return child;
+  };
 }
 
 /** Starts the child's publish; resolves with whether it finished before `killAfter` ms. */
@@ -112,35 +141,34 @@ describe('a publish killed at any moment', { timeout: 240_000 }, () => {
         },
       });
     }
-    const root = await mkdtemp(path.join(os.tmpdir(), 'qari-killed-'));
+    const root = await siteScratch('qari-killed-');
     made.push(root);
     const content = path.join(root, 'content');
     const live = path.join(root, 'live');
     const room = await newsroomIn(content, 11, 12);
-    await buildWhole(content, live, SSR_BUNDLE);
     const app = await testAppBuild(content, live, {
       ssrEntry: SSR_BUNDLE,
       mediaCacheDir: path.resolve('node_modules/.cache/qari-media-test'),
     });
+    // Children load while the site is built: one reads dist/ only once told to go.
+    const nextChild = childQueue(app, ROUNDS + 1, 4);
+    await buildWhole(content, live, SSR_BUNDLE);
     const rng = random(11);
 
     // How long an uncut publish of one round's changes takes, to kill within it.
     await room.step();
-    let child = await startChild(app);
+    let child = await nextChild();
     let started = performance.now();
     expect(await publishAndKill(child, 60_000)).toBe(true);
     const uncut = performance.now() - started;
 
     let killed = 0;
-    // The next child starts while this round is checked: Node's start is most of a round.
-    let next = startChild(app);
     for (let round = 0; round < ROUNDS; round++) {
       await room.step();
-      child = await next;
+      child = await nextChild();
       started = performance.now();
       const finished = await publishAndKill(child, ((round + rng.next()) / ROUNDS) * uncut);
       if (!finished) killed++;
-      if (round + 1 < ROUNDS) next = startChild(app);
       expect(
         await brokenLinks(live),
         `round ${round}, killed after ${Math.round(performance.now() - started)} ms`,
@@ -149,10 +177,12 @@ describe('a publish killed at any moment', { timeout: 240_000 }, () => {
     // At least half the publishes must end killed, or the test would prove little.
     expect(killed).toBeGreaterThanOrEqual(ROUNDS / 2);
 
-    const result = await publishSite(app, { full: false });
-    expect(result.ok).toBe(true);
     const fresh = path.join(root, 'fresh');
-    await buildWhole(content, fresh, SSR_BUNDLE);
+    const [result] = await Promise.all([
+      publishSite(app, { full: false }),
+      buildWhole(content, fresh, SSR_BUNDLE),
+    ]);
+    expect(result.ok).toBe(true);
     await expectSameTree(live, fresh);
   });
 });

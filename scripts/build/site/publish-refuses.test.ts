@@ -2,8 +2,7 @@
 // A publish of content that a build would refuse writes nothing, and says why in the
 // contract's `<file>: <json path>: <what>` lines; a publish without a built dist/ asks
 // for a build.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load-content.ts';
@@ -11,7 +10,7 @@ import { formatProblem } from '../content/problem.ts';
 import type { AppBuild } from './app-build.ts';
 import { PublishRefused, publishSite } from './publish-site.ts';
 import { testAppBuild } from './test-app-build.ts';
-import { buildWhole, type Newsroom, newsroomIn } from './test-newsroom.ts';
+import { buildWhole, type Newsroom, newsroomIn, siteScratch } from './test-newsroom.ts';
 
 let root: string;
 let content: string;
@@ -20,7 +19,7 @@ let live: string;
 let app: AppBuild;
 // One built site for both tests: the second asks for nothing the first changes.
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'qari-refuse-'));
+  root = await siteScratch('qari-refuse-');
   content = path.join(root, 'content');
   room = await newsroomIn(content, 5, 6);
   live = path.join(root, 'live');

@@ -1,6 +1,6 @@
 // Writes a build's or a publish's files into dist/ so that a reader never sees a page
-// link to one that is not there yet: every file goes in whole (a temporary name, then a
-// rename), its gzip and brotli copies before it, in the order the caller gives (stories
+// link to one that is not there yet: every file a publish writes goes in whole (a
+// temporary name, then a rename), its gzip and brotli copies before it, in the order the caller gives (stories
 // before the lists that link to them, removals last). A file whose bytes are already
 // there is left alone, so a publish writes only what changed, and says so: the list of
 // files written and removed is what a host needs uploaded (docs/publishing.md).
@@ -95,9 +95,14 @@ export class SiteWriter {
 
   private async put(file: string, bytes: Buffer): Promise<void> {
     const full = path.join(this.outDir, file);
-    const temp = tempFile(this.outDir);
-    await writeFile(temp, bytes);
-    await rename(temp, full);
+    if (this.incremental) {
+      const temp = tempFile(this.outDir);
+      await writeFile(temp, bytes);
+      await rename(temp, full);
+    } else {
+      // A full build writes into the folder Vite has just emptied: no reader to keep whole.
+      await writeFile(full, bytes);
+    }
     this.written.push(file);
   }
 }
