@@ -35,7 +35,9 @@ const made: string[] = [];
 const children: ChildProcess[] = [];
 afterAll(async () => {
   // Those still loading when a round failed.
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
