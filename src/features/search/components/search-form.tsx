@@ -13,9 +13,13 @@ export function SearchForm() {
   const onSearchPage = location.pathname === '/search';
   const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
-  const typed = useRef<string | null>(null);
-  // Whether the query being typed already has its own history entry (later updates replace it).
-  const pushed = useRef(false);
+  // Our own navigation on its way (its loader may still be fetching the index): what it
+  // carries, and whether typing or a submit started it.
+  const pending = useRef<{ query: string; by: 'typing' | 'submit' } | null>(null);
+  // Whether the entry now in the URL was made by typing, so later keystrokes replace it.
+  // Set only once that navigation lands: a replace sent while the push is still on its
+  // way would cancel the push and overwrite the previous query's entry.
+  const typingEntry = useRef(false);
   const input = useRef<HTMLInputElement>(null);
 
   // Words typed into the prerendered box before the app ran are the reader's: hydration
@@ -24,36 +28,44 @@ export function SearchForm() {
   useLayoutEffect(() => {
     const typedBefore = input.current?.value;
     if (!typedBefore) return;
-    typed.current = new URLSearchParams(window.location.search).get('q') ?? '';
+    const query = new URLSearchParams(window.location.search).get('q') ?? '';
+    pending.current = { query, by: 'submit' };
     setValue(typedBefore);
   }, []);
 
-  // Back, forward and links change the query: show it, unless it is what we just typed.
+  // Back, forward and links change the query: show it, unless it is our own navigation landing.
   useEffect(() => {
-    if (urlQuery !== typed.current) {
+    const own = pending.current;
+    if (own && own.query === urlQuery) {
+      typingEntry.current = own.by === 'typing';
+    } else {
       setValue(urlQuery);
-      pushed.current = false;
+      typingEntry.current = false;
     }
-    typed.current = null;
+    pending.current = null;
   }, [urlQuery]);
 
   useEffect(() => {
     if (!onSearchPage || value === urlQuery) return;
     const timer = setTimeout(() => {
-      typed.current = value;
-      navigate(appPaths.search(value), { replace: pushed.current });
-      pushed.current = true;
+      navigate(appPaths.search(value), { replace: typingEntry.current });
+      pending.current = { query: value, by: 'typing' };
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [value, onSearchPage, urlQuery, navigate]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    typed.current = value;
+    if (pending.current?.query === value) {
+      // Typing already sent this query on its way: Enter only ends the typing entry.
+      pending.current.by = 'submit';
+      return;
+    }
     navigate(appPaths.search(value), {
-      replace: onSearchPage && (pushed.current || value === urlQuery),
+      replace: onSearchPage && (typingEntry.current || value === urlQuery),
     });
-    pushed.current = false;
+    pending.current = { query: value, by: 'submit' };
+    typingEntry.current = false;
   };
 
   return (
