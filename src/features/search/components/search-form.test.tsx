@@ -77,6 +77,22 @@ describe('SearchForm on the search page', () => {
     expect(query()).toBe('أول');
   });
 
+  it('keeps the previous query one step back when a second pause comes before the first lands', async () => {
+    const { router, landAll, query } = renderSearchAt('/search?q=أول');
+    await landAll();
+
+    fireEvent.change(box(), { target: { value: 'ثا' } });
+    await pause(250);
+    fireEvent.change(box(), { target: { value: 'ثاني' } });
+    await pause(250);
+    await landAll();
+    expect(query()).toBe('ثاني');
+
+    act(() => void router.navigate(-1));
+    await landAll();
+    expect(query()).toBe('أول');
+  });
+
   it('gives the next query its own entry after Enter', async () => {
     const { router, landAll, query } = renderSearchAt('/search?q=أول');
     await landAll();

@@ -13,13 +13,12 @@ export function SearchForm() {
   const onSearchPage = location.pathname === '/search';
   const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
-  // Our own navigation on its way (its loader may still be fetching the index): what it
-  // carries, and whether typing or a submit started it.
-  const pending = useRef<{ query: string; by: 'typing' | 'submit' } | null>(null);
-  // Whether the entry now in the URL was made by typing, so later keystrokes replace it.
-  // Set only once that navigation lands: a replace sent while the push is still on its
-  // way would cancel the push and overwrite the previous query's entry.
-  const typingEntry = useRef(false);
+  const typed = useRef<string | null>(null);
+  // Whether the query being typed already has its own history entry (later updates replace it).
+  const pushed = useRef(false);
+  // Replace only an entry that has landed: a replace sent while our push is still on its
+  // way (its loader fetching the index) cancels the push and overwrites the entry before.
+  const entryLanded = () => pushed.current && typed.current === null;
   const input = useRef<HTMLInputElement>(null);
 
   // Words typed into the prerendered box before the app ran are the reader's: hydration
@@ -28,44 +27,39 @@ export function SearchForm() {
   useLayoutEffect(() => {
     const typedBefore = input.current?.value;
     if (!typedBefore) return;
-    const query = new URLSearchParams(window.location.search).get('q') ?? '';
-    pending.current = { query, by: 'submit' };
+    typed.current = new URLSearchParams(window.location.search).get('q') ?? '';
     setValue(typedBefore);
   }, []);
 
-  // Back, forward and links change the query: show it, unless it is our own navigation landing.
+  // Back, forward and links change the query: show it, unless it is what we just typed.
   useEffect(() => {
-    const own = pending.current;
-    if (own && own.query === urlQuery) {
-      typingEntry.current = own.by === 'typing';
-    } else {
+    if (urlQuery !== typed.current) {
       setValue(urlQuery);
-      typingEntry.current = false;
+      pushed.current = false;
     }
-    pending.current = null;
+    typed.current = null;
   }, [urlQuery]);
 
   useEffect(() => {
     if (!onSearchPage || value === urlQuery) return;
     const timer = setTimeout(() => {
-      navigate(appPaths.search(value), { replace: typingEntry.current });
-      pending.current = { query: value, by: 'typing' };
+      navigate(appPaths.search(value), { replace: entryLanded() });
+      typed.current = value;
+      pushed.current = true;
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [value, onSearchPage, urlQuery, navigate]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (pending.current?.query === value) {
-      // Typing already sent this query on its way: Enter only ends the typing entry.
-      pending.current.by = 'submit';
-      return;
+    // Typing has already sent this very query: Enter only ends its entry.
+    if (typed.current !== value) {
+      navigate(appPaths.search(value), {
+        replace: onSearchPage && (entryLanded() || value === urlQuery),
+      });
+      typed.current = value;
     }
-    navigate(appPaths.search(value), {
-      replace: onSearchPage && (typingEntry.current || value === urlQuery),
-    });
-    pending.current = { query: value, by: 'submit' };
-    typingEntry.current = false;
+    pushed.current = false;
   };
 
   return (
