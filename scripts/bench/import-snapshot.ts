@@ -4,6 +4,7 @@
 // bench's feed, and the blocks, text and drops of hand-written tricky HTML and of seeded
 // random HTML. Run it from the repository root (the reports name inputs as given).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, type ImportOptions, runImport } from '../import/run-import.ts';
@@ -68,10 +69,14 @@ for (const file of ['feed/wordpress-rss.xml', 'feed/atom.xml', 'wordpress/wxr-ex
   });
 }
 
-const feed = path.join(dir, 'bench-feed.xml');
+// One fixed place outside the snapshot: the manifest names its inputs, and two snapshots
+// must not differ by the folders they were written to.
+const feedDir = path.join(os.tmpdir(), 'qari-import-snapshot');
+await mkdir(feedDir, { recursive: true });
+const feed = path.join(feedDir, 'bench-feed.xml');
 await writeFile(feed, benchFeed(Number(values.items)));
 await importInto('bench', { format: 'feed', inputs: [feed] });
-await rm(feed);
+await rm(feedDir, { recursive: true, force: true });
 
 /** The blocks, drops and text of each HTML string, one JSON line each. */
 function mapped(htmls: readonly string[]): string {
