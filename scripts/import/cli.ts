@@ -2,7 +2,8 @@
 // map.json, --source <name>, --base-url <url>, --fetch-media, --dry-run, --prune,
 // --max-input-mb <n>, --timeout <seconds>. See docs/importing.md.
 import { parseArgs } from 'node:util';
-import { FORMATS, type Format, formatReport, runImport } from './run-import.ts';
+import { FORMATS, type Format } from './formats/formats.ts';
+import { formatReport, runImport } from './run-import.ts';
 import { InputError } from './shared/draft.ts';
 
 const USAGE = `usage: npm run import -- <feed|wordpress|ans|optimo> <file|folder|url>… --out <content dir>
