@@ -2,7 +2,8 @@
 // importer produces for a fixed set of inputs into <dir>, so two versions of the importer
 // can be compared byte for byte (`diff -r before after`): each format's fixtures, the
 // bench's feed, and the blocks, text and drops of hand-written tricky HTML and of seeded
-// random HTML. Run it from the repository root (the reports name inputs as given).
+// random HTML (any markup, and plain story markup). Run it from the repository root (the
+// reports name inputs as given).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatReport, type ImportOptions, runImport } from '../import/run-import.ts';
 import { Drops } from '../import/shared/draft.ts';
 import { htmlToBlocks, htmlToText } from '../import/shared/html-to-blocks.ts';
-import { randomHtml, TRICKY_HTML } from '../import/test/html-cases.ts';
+import { PLAIN_HTML, randomHtml, TRICKY_HTML } from '../import/test/html-cases.ts';
 import { benchFeed } from './import-corpus.ts';
 
 const { values, positionals } = parseArgs({
@@ -91,4 +92,8 @@ function mapped(htmls: readonly string[]): string {
 await writeFile(path.join(dir, 'tricky-html.jsonl'), `${mapped(TRICKY_HTML)}\n`);
 const random = Array.from({ length: Number(values.random) }, (_, seed) => randomHtml(seed));
 await writeFile(path.join(dir, 'random-html.jsonl'), `${mapped(random)}\n`);
+const plain = Array.from({ length: Number(values.random) }, (_, seed) =>
+  randomHtml(seed, PLAIN_HTML),
+);
+await writeFile(path.join(dir, 'random-plain-html.jsonl'), `${mapped(plain)}\n`);
 console.log(`Snapshot written to ${dir}`);

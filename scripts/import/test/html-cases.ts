@@ -260,8 +260,50 @@ const ATTRS = [
   'data-instgrm-permalink="https://www.instagram.com/p/Q/"',
 ];
 
-/** Random, often broken HTML built from the tags, texts and attributes above. */
-export function randomHtml(seed: number): string {
+/** What randomHtml draws from: tags, texts and attributes. */
+export type Vocabulary = {
+  tags: readonly string[];
+  texts: readonly string[];
+  attrs: readonly string[];
+};
+export const ANY_HTML: Vocabulary = { tags: TAGS, texts: TEXTS, attrs: ATTRS };
+/**
+ * Plain story markup, misnested and unclosed all the same: no entities, comments, CR or
+ * NUL in the text, no tables, forms, pre or foreign content (the markup the HTML parser's
+ * fast path takes, so that both paths are compared on it).
+ */
+export const PLAIN_HTML: Vocabulary = {
+  tags: TAGS.filter(
+    (tag) =>
+      ![
+        'table',
+        'tr',
+        'td',
+        'caption',
+        'form',
+        'input',
+        'svg',
+        'math',
+        'template',
+        'textarea',
+        'title',
+        'select',
+        'option',
+        'pre',
+        'button',
+        'html',
+        'body',
+        'head',
+        'frameset',
+        'image',
+      ].includes(tag),
+  ),
+  texts: [...TEXTS.filter((text) => !/[&<\r\0]/.test(text)), '\f', ' نص ', '\u00a0\u00a0'],
+  attrs: [...ATTRS.filter((attr) => !attr.includes('&')), "title='مفرد'", 'data-x=y/z'],
+};
+
+/** Random, often broken HTML built from the tags, texts and attributes of a vocabulary. */
+export function randomHtml(seed: number, { tags, texts, attrs } = ANY_HTML): string {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const open: string[] = [];
@@ -270,15 +312,15 @@ export function randomHtml(seed: number): string {
   for (let i = 0; i < steps; i++) {
     const r = next();
     if (r < 0.35) {
-      const tag = pick(TAGS);
-      const attrs = Array.from({ length: Math.floor(next() * 3) }, () => ` ${pick(ATTRS)}`);
-      html += `<${next() < 0.05 ? tag.toUpperCase() : tag}${attrs.join('')}>`;
+      const tag = pick(tags);
+      const attrList = Array.from({ length: Math.floor(next() * 3) }, () => ` ${pick(attrs)}`);
+      html += `<${next() < 0.05 ? tag.toUpperCase() : tag}${attrList.join('')}>`;
       open.push(tag);
     } else if (r < 0.55 && open.length > 0) {
       // Usually the innermost tag, sometimes another one: misnesting on purpose.
       const tag = next() < 0.8 ? (open.pop() as string) : pick(open);
       html += `</${tag}>`;
-    } else html += pick(TEXTS);
+    } else html += pick(texts);
   }
   // Often left unclosed, as broken feeds do.
   if (next() < 0.6)
