@@ -152,7 +152,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 
   const { sections: merged, added } = sections.merged();
   report.sectionsAdded = added;
-  if (merged.length > 0) await writer.put('sections.json', stableJson(merged));
+  if (merged.length > 0) writer.put('sections.json', stableJson(merged));
 
   // Pruning removes only what this source wrote before and no longer lists, and never
   // when an input could not be read (its items would look gone).
@@ -164,13 +164,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       report.pruneNote = 'nothing pruned: an input could not be read, so its items would look gone';
     } else {
       for (const id of articles.filter((a) => !listed.has(a))) {
-        await writer.remove(`articles/${id}.json`);
+        writer.remove(`articles/${id}.json`);
         report.pruned.push(`articles/${id}.json`);
       }
       articles = articles.filter((a) => listed.has(a));
       const prefix = `media/imports/${source}/`;
       for (const file of mediaFiles.filter((m) => m.startsWith(prefix) && !media.files.has(m))) {
-        await writer.remove(file);
+        writer.remove(file);
         report.pruned.push(file);
       }
       mediaFiles = mediaFiles.filter((m) => !m.startsWith(prefix) || media.files.has(m));
@@ -184,7 +184,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       articles: articles.sort(),
       media: mediaFiles.sort(),
     };
-    await writer.put(manifestPath(source), stableJson(next));
+    writer.put(manifestPath(source), stableJson(next));
   }
   return report;
 }

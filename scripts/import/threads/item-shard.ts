@@ -1,7 +1,6 @@
 // One thread's share of a run's items: it maps them, keeps their drafts, hands back their
 // heads for the run's decisions, then builds their articles. The main thread holds one
 // share and each worker another (item-threads.ts); all of them run this same code.
-import { mapLimit } from '#scripts/build/content/map-limit.ts';
 import { FORMATS, type Format } from '../formats/formats.ts';
 import { FolderWriter, type WriteStatus } from '../shared/content-folder.ts';
 import { InputError, type ItemDraft } from '../shared/draft.ts';
@@ -71,12 +70,10 @@ export class ItemShard {
     });
   }
 
-  write(files: readonly ArticleFile[], { outDir, dryRun }: WriteTarget): Promise<FileOutcome[]> {
+  write(files: readonly ArticleFile[], { outDir, dryRun }: WriteTarget): FileOutcome[] {
     const writer = new FolderWriter(outDir, dryRun);
-    // A few at a time: the disk waits, not the CPU.
-    return mapLimit(files, 16, async ({ key, rel, owned }): Promise<FileOutcome> => {
-      if (!owned && (await writer.exists(rel))) return 'foreign';
-      return writer.put(rel, this.json.get(key) as string);
-    });
+    return files.map(({ key, rel, owned }) =>
+      !owned && writer.exists(rel) ? 'foreign' : writer.put(rel, this.json.get(key) as string),
+    );
   }
 }

@@ -40,7 +40,7 @@ function localShare(): Share {
   return {
     map: async (work) => shard.map(work),
     build: async (jobs, index) => shard.build(jobs, index),
-    write: (files, target) => shard.write(files, target),
+    write: async (files, target) => shard.write(files, target),
     close: async () => {},
   };
 }

@@ -24,10 +24,10 @@ export type MappedMessage = Omit<Mapped, 'heads'> & {
 
 const shard = new ItemShard();
 const port = parentPort;
-port?.on('message', async (request: WorkerRequest) => {
+port?.on('message', (request: WorkerRequest) => {
   try {
     if (request.type === 'write') {
-      port.postMessage(await shard.write(request.files, request.target));
+      port.postMessage(shard.write(request.files, request.target));
     } else if (request.type === 'map') {
       const { heads, failures } = shard.map(request.work);
       port.postMessage({
