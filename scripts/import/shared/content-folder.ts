@@ -104,10 +104,10 @@ export class FolderWriter {
     private readonly dryRun: boolean,
   ) {}
 
-  /** Writes `text` at `rel` (through a temporary file and a rename) unless it is there already. */
-  put(rel: string, text: string): WriteStatus {
+  /** Writes `content` at `rel` (through a temporary file and a rename) unless it is there already. */
+  put(rel: string, content: string | Buffer): WriteStatus {
     const file = path.join(this.outDir, rel);
-    const bytes = Buffer.from(text);
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     let existing: Buffer | null = null;
     try {
       existing = readFileSync(file);

@@ -40,8 +40,8 @@ export function documentError(error: unknown): string {
 
 export class ItemShard {
   private readonly drafts = new Map<number, ItemDraft>();
-  /** Each valid article's JSON as last built. */
-  private readonly json = new Map<number, string>();
+  /** Each valid article's file as last built. */
+  private readonly files = new Map<number, Buffer>();
 
   map({ format, contexts, items }: ShardWork): Mapped {
     const mapping = FORMATS[format];
@@ -63,9 +63,9 @@ export class ItemShard {
 
   build(jobs: readonly BuildJob[], index: StoryIndex): Built[] {
     return jobs.map((job) => {
-      const { built, json } = buildArticle(this.drafts.get(job.key) as ItemDraft, job, index);
-      if (json === undefined) this.json.delete(job.key);
-      else this.json.set(job.key, json);
+      const { built, bytes } = buildArticle(this.drafts.get(job.key) as ItemDraft, job, index);
+      if (bytes === undefined) this.files.delete(job.key);
+      else this.files.set(job.key, bytes);
       return built;
     });
   }
@@ -73,7 +73,7 @@ export class ItemShard {
   write(files: readonly ArticleFile[], { outDir, dryRun }: WriteTarget): FileOutcome[] {
     const writer = new FolderWriter(outDir, dryRun);
     return files.map(({ key, rel, owned }) =>
-      !owned && writer.exists(rel) ? 'foreign' : writer.put(rel, this.json.get(key) as string),
+      !owned && writer.exists(rel) ? 'foreign' : writer.put(rel, this.files.get(key) as Buffer),
     );
   }
 }

@@ -95,6 +95,45 @@ function workerShare(): Share {
   };
 }
 
+/**
+ * Build and write requests, each sent to the threads that hold the items. Made apart from
+ * mapItems so that what they keep is only the threads and who owns what, not the parsed
+ * documents.
+ */
+function dispatch(
+  shares: readonly Share[],
+  owner: ReadonlyMap<number, Share>,
+): Pick<ItemRun, 'build' | 'write'> {
+  /** Hands each thread the things about its own items; answers come back in the order given. */
+  const spread = async <T extends { key: number }, R>(
+    things: readonly T[],
+    ask: (share: Share, mine: T[]) => Promise<R[]>,
+  ): Promise<R[]> => {
+    const places = new Map(shares.map((share) => [share, [] as number[]]));
+    things.forEach((thing, i) => {
+      places.get(owner.get(thing.key) as Share)?.push(i);
+    });
+    const out = new Array<R>(things.length);
+    await Promise.all(
+      [...places].map(async ([share, at]) => {
+        if (at.length === 0) return;
+        const answers = await ask(
+          share,
+          at.map((i) => things[i] as T),
+        );
+        at.forEach((i, j) => {
+          out[i] = answers[j] as R;
+        });
+      }),
+    );
+    return out;
+  };
+  return {
+    build: (jobs, index) => spread(jobs, (share, mine) => share.build(mine, index)),
+    write: (files, target) => spread(files, (share, mine) => share.write(mine, target)),
+  };
+}
+
 export type ItemRun = {
   /** Every mapped item's head, in input order. */
   heads: SourcedHead[];
@@ -163,38 +202,13 @@ export async function mapItems(
     }
     heads.sort((a, b) => a.key - b.key);
 
-    /** Hands each thread the things about its own items; answers come back in the order given. */
-    const spread = async <T extends { key: number }, R>(
-      things: readonly T[],
-      ask: (share: Share, mine: T[]) => Promise<R[]>,
-    ): Promise<R[]> => {
-      const places = new Map(shares.map((share) => [share, [] as number[]]));
-      things.forEach((thing, i) => {
-        places.get(owner.get(thing.key) as Share)?.push(i);
-      });
-      const out = new Array<R>(things.length);
-      await Promise.all(
-        [...places].map(async ([share, at]) => {
-          if (at.length === 0) return;
-          const answers = await ask(
-            share,
-            at.map((i) => things[i] as T),
-          );
-          at.forEach((i, j) => {
-            out[i] = answers[j] as R;
-          });
-        }),
-      );
-      return out;
-    };
     return {
       heads,
       failures: docs.flatMap((doc, d) => {
         const message = docFailures.get(d);
         return message === undefined ? [] : [{ input: doc.name, message }];
       }),
-      build: (jobs, index) => spread(jobs, (share, mine) => share.build(mine, index)),
-      write: (files, target) => spread(files, (share, mine) => share.write(mine, target)),
+      ...dispatch(shares, owner),
       close,
     };
   } catch (error) {
