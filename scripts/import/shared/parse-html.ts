@@ -16,7 +16,7 @@ type Node = DefaultTreeAdapterTypes.ChildNode;
  * (foster parenting splits runs), column groups, pre, listing or textarea (a first newline
  * is dropped), no html, head, body, frameset, template, select or foreign content.
  */
-const PLAIN_TAGS = new Set([
+export const PLAIN_TAGS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'address',
