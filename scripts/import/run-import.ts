@@ -25,8 +25,19 @@ import { loadSectionMap, SectionResolver } from './shared/sections.ts';
 import type { FileOutcome } from './threads/item-shard.ts';
 import { mapItems } from './threads/item-threads.ts';
 
-/** From this much input text on, items are mapped and built on every core (a worker takes about a second to start). */
+/** From this much input text on, items may be mapped and built on more than one thread. */
 const PARALLEL_FROM_CHARS = 4_000_000;
+
+/**
+ * One thread per core that is free by the last minute's load average (at most 4), for large
+ * inputs. A worker costs a second or two of CPU to start and its items must be copied to it:
+ * on a busy machine that is not paid back (docs/importing.md, «Performance»).
+ */
+function defaultThreads(chars: number): number {
+  if (chars < PARALLEL_FROM_CHARS) return 1;
+  const free = os.availableParallelism() - (os.loadavg()[0] ?? 0);
+  return Math.max(1, Math.min(4, Math.round(free)));
+}
 
 export type ImportOptions = {
   format: Format;
@@ -40,7 +51,7 @@ export type ImportOptions = {
   dryRun: boolean;
   prune: boolean;
   limits: FetchLimits;
-  /** Threads that map and build items; by default every core (at most 4) for large inputs, else 1. */
+  /** Threads that map, build and write items; by default one per free core for large inputs, else 1. */
   threads?: number;
 };
 
@@ -194,9 +205,7 @@ async function readAndMap(options: ImportOptions) {
   const { docs, failures } = await readInputs(options.inputs, options.limits);
   if (options.baseUrl) for (const doc of docs) doc.url ??= options.baseUrl;
   const chars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
-  const threads =
-    options.threads ?? (chars >= PARALLEL_FROM_CHARS ? Math.min(os.availableParallelism(), 4) : 1);
-  const items = await mapItems(options.format, docs, threads);
+  const items = await mapItems(options.format, docs, options.threads ?? defaultThreads(chars));
   return {
     ...items,
     failures: [...failures.map((f) => ({ input: f.name, message: f.message })), ...items.failures],
