@@ -46,6 +46,7 @@
       // Blocked storage: every page turns the fonts on after its paint.
     }
   };
-  if (fontsFetched) webFonts();
+  // Marked already: no second write to storage before the first paint.
+  if (fontsFetched) root.setAttribute('data-web-fonts', '');
   else addEventListener('load', () => requestAnimationFrame(() => setTimeout(webFonts)));
 })();
