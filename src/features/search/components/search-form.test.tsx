@@ -28,7 +28,12 @@ function renderSearchAt(path: string) {
     }
   };
   const query = () => new URLSearchParams(router.state.location.search).get('q');
-  return { router, landAll, query };
+  /** Back (-1) or forward (1) in the router's history, once the move has landed. */
+  const go = async (delta: number) => {
+    act(() => void router.navigate(delta));
+    await landAll();
+  };
+  return { landAll, query, go };
 }
 
 const box = () => screen.getByRole('searchbox', { name: 'بحث' }) as HTMLInputElement;
@@ -38,7 +43,7 @@ const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeou
 
 describe('SearchForm on the search page', () => {
   it('keeps the previous query one step back when Enter comes while typing is on its way', async () => {
-    const { router, landAll, query } = renderSearchAt('/search?q=أول');
+    const { landAll, query, go } = renderSearchAt('/search?q=أول');
     await landAll();
     expect(box().value).toBe('أول');
 
@@ -49,19 +54,17 @@ describe('SearchForm on the search page', () => {
     await landAll();
     expect(query()).toBe('ثان');
 
-    act(() => void router.navigate(-1));
-    await landAll();
+    await go(-1);
     expect(query()).toBe('أول');
     expect(box().value).toBe('أول');
 
-    act(() => void router.navigate(1));
-    await landAll();
+    await go(1);
     expect(query()).toBe('ثان');
     expect(box().value).toBe('ثان');
   });
 
   it('gives a query typed in two pauses one history entry', async () => {
-    const { router, landAll, query } = renderSearchAt('/search?q=أول');
+    const { landAll, query, go } = renderSearchAt('/search?q=أول');
     await landAll();
 
     fireEvent.change(box(), { target: { value: 'ثا' } });
@@ -72,13 +75,12 @@ describe('SearchForm on the search page', () => {
     await landAll();
     expect(query()).toBe('ثاني');
 
-    act(() => void router.navigate(-1));
-    await landAll();
+    await go(-1);
     expect(query()).toBe('أول');
   });
 
   it('keeps the previous query one step back when a second pause comes before the first lands', async () => {
-    const { router, landAll, query } = renderSearchAt('/search?q=أول');
+    const { landAll, query, go } = renderSearchAt('/search?q=أول');
     await landAll();
 
     fireEvent.change(box(), { target: { value: 'ثا' } });
@@ -88,13 +90,12 @@ describe('SearchForm on the search page', () => {
     await landAll();
     expect(query()).toBe('ثاني');
 
-    act(() => void router.navigate(-1));
-    await landAll();
+    await go(-1);
     expect(query()).toBe('أول');
   });
 
   it('gives the next query its own entry after Enter', async () => {
-    const { router, landAll, query } = renderSearchAt('/search?q=أول');
+    const { landAll, query, go } = renderSearchAt('/search?q=أول');
     await landAll();
 
     fireEvent.change(box(), { target: { value: 'ثان' } });
@@ -105,8 +106,7 @@ describe('SearchForm on the search page', () => {
     await landAll();
     expect(query()).toBe('ثالث');
 
-    act(() => void router.navigate(-1));
-    await landAll();
+    await go(-1);
     expect(query()).toBe('ثان');
   });
 });
