@@ -88,6 +88,14 @@ export const FrontPayloadSchema = v.strictObject({
   rails: v.array(v.strictObject({ section: SectionSchema, items: v.array(TeaserSchema) })),
 });
 
+/**
+ * `/api/live.json`: what every open page watches besides its own list or story. Today the
+ * newest story published with `breaking: true` (by publishedAt, the whole corpus), or null.
+ */
+export const LivePayloadSchema = v.strictObject({
+  breaking: v.nullable(TeaserSchema),
+});
+
 /** What a search result shows of a story; `excerpt` is the indexed start of its body. */
 export const SearchDocSchema = v.strictObject({
   id: v.string(),
@@ -131,6 +139,7 @@ export type ListHead = v.InferOutput<typeof ListHeadSchema>;
 export type ListChunk = v.InferOutput<typeof ListChunkSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 export type FrontPayload = v.InferOutput<typeof FrontPayloadSchema>;
+export type LivePayload = v.InferOutput<typeof LivePayloadSchema>;
 export type SearchDoc = v.InferOutput<typeof SearchDocSchema>;
 export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
 export type SearchShard = v.InferOutput<typeof SearchShardSchema>;

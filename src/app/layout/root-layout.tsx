@@ -1,8 +1,9 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useRevalidator } from 'react-router';
 import { useBookmarksSync } from '#features/bookmarks/model/use-bookmarks-sync.ts';
 import { useApplyPreferences } from '#features/preferences/model/use-apply-preferences.ts';
 import { ReaderShortcuts } from '#features/shortcuts/components/reader-shortcuts.tsx';
+import { useLiveChecks } from '#shared/lib/live-checks.ts';
 import { markClientNavigation } from '#shared/lib/page-focus.ts';
 import { LiveAnnouncer } from '#shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
@@ -10,10 +11,16 @@ import { SiteHeader } from './site-header.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import '../styles/layout.css';
 
+// Comes with the live checks, a minute after the app starts (src/shared/lib/live-checks.ts).
+const BreakingBar = lazy(() =>
+  import('#features/live/components/breaking-bar.tsx').then((m) => ({ default: m.BreakingBar })),
+);
+
 export function RootLayout() {
   const location = useLocation();
   const firstKey = useRef(location.key);
   useBookmarksSync();
+  const live = useLiveChecks();
   // Counts and reading times across features read the digits when they render: a
   // revalidation re-renders every route component (keeping state and DOM), and costs
   // nothing more, as loaders only start fetches for data that is not fresh.
@@ -36,7 +43,15 @@ export function RootLayout() {
       <SiteFooter />
       <LiveAnnouncer />
       <ReaderShortcuts />
-      <UpdatePrompt />
+      {/* Notices at the foot of the screen, over the page: they never move what is being read. */}
+      <div className="site-notices">
+        {live && (
+          <Suspense fallback={null}>
+            <BreakingBar />
+          </Suspense>
+        )}
+        <UpdatePrompt />
+      </div>
       <ScrollRestoration />
     </>
   );

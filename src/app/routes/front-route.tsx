@@ -1,11 +1,19 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
 import { FrontPage } from '#features/front/components/front-page.tsx';
 import { FrontSkeleton } from '#features/front/components/front-skeleton.tsx';
 import { frontQuery } from '#shared/api/front-query.ts';
+import { useLiveChecks } from '#shared/lib/live-checks.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
+
+const FrontNewStories = lazy(() =>
+  import('#features/live/components/front-new-stories.tsx').then((m) => ({
+    default: m.FrontNewStories,
+  })),
+);
 
 export function FrontRoute() {
   return (
@@ -17,6 +25,19 @@ export function FrontRoute() {
 
 function LoadedFront() {
   const { data } = useSuspenseQuery(frontQuery());
+  const live = useLiveChecks();
   useDocumentMeta(pageMeta.front());
-  return <FrontPage front={data} renderCardActions={renderCardBookmark} />;
+  return (
+    <FrontPage
+      front={data}
+      renderCardActions={renderCardBookmark}
+      notice={
+        live && (
+          <Suspense fallback={null}>
+            <FrontNewStories shown={data} />
+          </Suspense>
+        )
+      }
+    />
+  );
 }

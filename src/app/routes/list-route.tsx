@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { ListKind } from '#content/api-schema.ts';
 import { pageMeta } from '#content/page-meta.ts';
@@ -6,10 +7,17 @@ import { renderCardBookmark } from '#features/bookmarks/components/render-card-b
 import { ListSkeleton } from '#features/lists/components/list-skeleton.tsx';
 import { StoryListPage } from '#features/lists/components/story-list-page.tsx';
 import { listPageQuery } from '#shared/api/list-page-query.ts';
+import { useLiveChecks } from '#shared/lib/live-checks.ts';
 import { pageNumber } from '#shared/lib/page-number.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { NotFoundView } from '#shared/ui/not-found-view.tsx';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
+
+const ListNewStories = lazy(() =>
+  import('#features/live/components/list-new-stories.tsx').then((m) => ({
+    default: m.ListNewStories,
+  })),
+);
 
 const LABELS: Record<ListKind, { label: string; missing: string }> = {
   section: { label: 'قسم', missing: 'الصفحة' },
@@ -31,8 +39,21 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
+  // Page 1 learns of new stories; later pages hold older ones, which a new story never moves.
+  const live = useLiveChecks() && page === 1;
   useDocumentMeta(pageMeta.list(data));
   return (
-    <StoryListPage list={data} label={LABELS[kind].label} renderCardActions={renderCardBookmark} />
+    <StoryListPage
+      list={data}
+      label={LABELS[kind].label}
+      renderCardActions={renderCardBookmark}
+      notice={
+        live && (
+          <Suspense fallback={null}>
+            <ListNewStories shown={data} />
+          </Suspense>
+        )
+      }
+    />
   );
 }

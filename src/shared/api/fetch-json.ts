@@ -5,17 +5,24 @@
 import type * as v from 'valibot';
 import { InvalidContentError, NotFoundError, UnavailableError } from './errors.ts';
 
+/**
+ * `cache: 'no-cache'` is for checks of what may have changed (live pages): the browser
+ * then asks the server every time, conditionally (If-None-Match / If-Modified-Since),
+ * and reuses its copy only on a 304; the service worker sends such requests to the
+ * network only (vite.config.ts).
+ */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
   loadSchema: () => Promise<TSchema>,
   signal?: AbortSignal,
+  cache: RequestCache = 'default',
 ): Promise<v.InferOutput<TSchema>> {
   const checker = Promise.all([import('./check-content.ts'), loadSchema()]);
   // Awaited below; a failed fetch must not leave this promise's failure unhandled.
   checker.catch(() => undefined);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal, cache, headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new UnavailableError(`Network error for ${url}`);

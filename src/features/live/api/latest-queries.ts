@@ -1,0 +1,53 @@
+// What an open page checks: the same files its own queries read, asked of the server
+// each time (`cache: 'no-cache'`: a 304 when unchanged) and kept apart from what the
+// page shows, so nothing moves until the reader asks for it.
+import { queryOptions } from '@tanstack/react-query';
+import { apiPaths } from '#content/api-paths.ts';
+import type { ListKind, StoryPayload } from '#content/api-schema.ts';
+import { frontSchema, listHeadSchema } from '#shared/api/content-schemas.ts';
+import { isNotFound } from '#shared/api/errors.ts';
+import { fetchJson } from '#shared/api/fetch-json.ts';
+import { fetchLive, liveQuery } from '#shared/api/live-query.ts';
+import { fetchStory } from '#shared/api/story-query.ts';
+import { withdrawnStories } from '#shared/storage/story-id-store.ts';
+import { counted, polling } from '../model/polling.ts';
+
+export const latestFrontQuery = () =>
+  queryOptions({
+    queryKey: ['latest', 'front'],
+    queryFn: counted(({ signal }) => fetchJson(apiPaths.front(), frontSchema, signal, 'no-cache')),
+    ...polling,
+  });
+
+export const latestListHeadQuery = (kind: ListKind, id: string) =>
+  queryOptions({
+    queryKey: ['latest', 'list', kind, id],
+    queryFn: counted(({ signal }) =>
+      fetchJson(apiPaths.listHead(kind, id), listHeadSchema, signal, 'no-cache'),
+    ),
+    ...polling,
+  });
+
+/** The story as published now; null once it is withdrawn (its JSON answers 404). */
+export const latestStoryQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['latest', 'story', id],
+    queryFn: counted(async ({ signal }): Promise<StoryPayload | null> => {
+      try {
+        return await fetchStory(id, signal, 'no-cache');
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+        withdrawnStories.add(id);
+        return null;
+      }
+    }),
+    ...polling,
+  });
+
+/** The breaking story, checked on every page. */
+export const breakingQuery = () =>
+  queryOptions({
+    queryKey: liveQuery().queryKey,
+    queryFn: counted(({ signal }) => fetchLive(signal)),
+    ...polling,
+  });
