@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerRoutes } from '#app/service-worker/routes.ts';
 import { pageMeta } from '#content/page-meta.ts';
 import { readInlineScript } from '#scripts/build/post-build/inline-scripts.ts';
 import { escapeHtml } from '#scripts/build/prerender/page-head.ts';
-
-const DAY = 24 * 60 * 60;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -18,7 +17,10 @@ export default defineConfig(({ isSsrBuild }) => ({
       transformIndexHtml: {
         order: 'pre',
         handler: (html) =>
-          html.replace('<!-- qari:preferences-boot -->', readInlineScript('preferencesBoot').tag),
+          html.replace(
+            '<!-- qari:preferences-boot -->',
+            () => readInlineScript('preferencesBoot').tag,
+          ),
       },
     },
     // The shell's title and description are the front page's, from the one place pages get them.
@@ -47,7 +49,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     },
     // Workbox service worker: precaches the app shell and fonts; caches story JSON
-    // and photos as they are read, so saved stories open with the network off.
+    // and photos as they are read, so saved stories open with the network off
+    // (src/app/service-worker/routes.ts).
     !isSsrBuild &&
       VitePWA({
         registerType: 'prompt',
@@ -76,28 +79,12 @@ export default defineConfig(({ isSsrBuild }) => ({
         },
         workbox: {
           globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
-          navigateFallback: '/index.html',
-          navigateFallbackDenylist: [/^\/api\//, /^\/media\//],
+          // Navigations are src/app/service-worker/routes.ts's: the network's page first,
+          // the shell when it fails; so neither the fallback nor `/` → index.html.
+          navigateFallback: null,
+          directoryIndex: '',
           cleanupOutdatedCaches: true,
-          runtimeCaching: [
-            {
-              urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: 'qari-api',
-                networkTimeoutSeconds: 4,
-                expiration: { maxEntries: 500, maxAgeSeconds: 30 * DAY },
-              },
-            },
-            {
-              urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
-              handler: 'CacheFirst',
-              options: {
-                cacheName: 'qari-media',
-                expiration: { maxEntries: 400, maxAgeSeconds: 60 * DAY },
-              },
-            },
-          ],
+          runtimeCaching: serviceWorkerRoutes,
         },
       }),
   ],
@@ -125,6 +112,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     },
   },
+  // Module workers (the bookmark import), so they can load code on demand as the page does.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
   test: {
     environment: 'jsdom',

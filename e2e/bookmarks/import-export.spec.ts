@@ -32,6 +32,49 @@ test.describe('export and import', { tag: '@bookmarks' }, () => {
     await fresh.close();
   });
 
+  test('a file never rewrites a saved story, nor puts one above every later save', async ({
+    page,
+    corpus,
+    saveStories,
+    bookmarksPage,
+  }) => {
+    const [saved, other] = corpus.sample;
+    await saveStories([saved!.id]);
+    const story = await corpus.story(saved!.id);
+    const rewritten = {
+      ...story,
+      article: { ...story.article, headline: 'عنوان كتبه الملف' },
+    };
+    const file = (savedAt: number) => ({
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'qari-bookmarks',
+          version: 1,
+          exportedAt: new Date().toISOString(),
+          bookmarks: [{ savedAt, story: rewritten }],
+        }),
+      ),
+    });
+    await bookmarksPage.goto();
+    // A save time far in the future would sort above every save to come: refused.
+    await bookmarksPage.importInput.setInputFiles(file(1e300));
+    await expect(bookmarksPage.alert).toContainText('bookmarks.0.savedAt');
+    // A plausible one is taken, but the story saved here keeps its own text.
+    await bookmarksPage.importInput.setInputFiles(file(Date.now()));
+    await expect(page.getByRole('status').filter({ hasText: 'اكتمل الاستيراد' })).toContainText(
+      'بقيت كما هي',
+    );
+    await expect(bookmarksPage.storyLinks).toHaveText([saved!.headline]);
+    await bookmarksPage.storyLinks.first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(saved!.headline);
+    // A later save still goes to the top.
+    await saveStories([other!.id]);
+    await bookmarksPage.goto();
+    await expect(bookmarksPage.storyLinks).toHaveText([other!.headline, saved!.headline]);
+  });
+
   test('a hostile or malformed file saves nothing and says why', async ({
     page,
     corpus,

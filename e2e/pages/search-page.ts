@@ -9,6 +9,8 @@ export class SearchPage {
   readonly resultLinks: Locator;
   readonly marks: Locator;
   readonly pager: Locator;
+  /** «نتائج عن: …»: the spelling the results were found under, when not the one typed. */
+  readonly correction: Locator;
 
   constructor(readonly page: Page) {
     this.box = page.getByRole('searchbox', { name: 'بحث' });
@@ -19,6 +21,7 @@ export class SearchPage {
     this.resultLinks = main.getByRole('heading', { level: 2 }).getByRole('link');
     this.marks = main.locator('mark');
     this.pager = main.getByRole('navigation', { name: 'الصفحات' });
+    this.correction = main.getByText('نتائج عن:');
   }
 
   async goto(query?: string): Promise<void> {

@@ -135,7 +135,75 @@ test.describe('production serving', { tag: '@nginx' }, () => {
     const sections = (await (await request.get('/api/sections.json')).json()) as { id: string }[];
     const section = encodeURIComponent(sections[0]?.id ?? '');
     expect((await request.get(`/section/${section}`)).status()).toBe(200);
-    expect((await request.get(`/section/${section}?page=2`)).status()).toBe(200);
+    expect((await request.get(`/section/${section}?page=1`)).status()).toBe(200);
+  });
+
+  /** Every section's path and page count, from the API. */
+  async function pagedLists(request: import('@playwright/test').APIRequestContext) {
+    const sections = (await (await request.get('/api/sections.json')).json()) as { id: string }[];
+    const lists: { path: string; pageCount: number }[] = [];
+    for (const { id } of sections) {
+      const slug = encodeURIComponent(id);
+      const first = await request.get(`/api/sections/${slug}/head.json`);
+      const { pageCount } = (await first.json()) as { pageCount: number };
+      lists.push({ path: `/section/${slug}`, pageCount });
+    }
+    return lists;
+  }
+
+  test('one URL per page: file names and aliases redirect to the page', async ({ request }) => {
+    const { lead } = await front(request);
+    const [section] = await pagedLists(request);
+    const tagPath = (
+      (await (await request.get(`/api/articles/${lead.id}.json`)).json()) as {
+        article: { tags?: { id: string }[] };
+      }
+    ).article.tags?.map((t) => `/tag/${encodeURIComponent(t.id)}`)[0];
+    const moves: [string, string][] = [
+      ['/index', '/'],
+      ['/home', '/'],
+      ['/home.html', '/'],
+      [`/article/${lead.id}.html`, `/article/${lead.id}`],
+      [`/article/${lead.id}.html?ref=x`, `/article/${lead.id}?ref=x`],
+      [`${section!.path}.html`, section!.path],
+    ];
+    if (tagPath) moves.push([`${tagPath}.html`, tagPath]);
+    for (const [from, to] of moves) {
+      const response = await request.get(from, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(301);
+      expect(response.headers().location, from).toBe(to);
+      expectSecurityHeaders(response);
+    }
+    // The shell's own file: a reader who types it goes to the front page; the service
+    // worker, which precaches it, still gets it.
+    const typed = await request.get('/index.html', {
+      maxRedirects: 0,
+      headers: { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' },
+    });
+    expect(typed.status()).toBe(301);
+    expect(typed.headers().location).toBe('/');
+    const precached = await request.get('/index.html', { headers: { 'sec-fetch-dest': 'empty' } });
+    expect(precached.status()).toBe(200);
+    expect(await precached.text()).toContain('<div id="root">');
+  });
+
+  test('the not-found page itself is a 404', async ({ request }) => {
+    const response = await request.get('/404.html');
+    expect(response.status()).toBe(404);
+    expect(response.headers()['content-type']).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('<div id="root">');
+  });
+
+  test('a list page past the last, or not a page number, is a 404', async ({ request }) => {
+    const lists = await pagedLists(request);
+    // A later page that exists is the shell, with 200.
+    const paged = lists.find((l) => l.pageCount > 1) ?? lists[0]!;
+    expect((await request.get(`${paged.path}?page=${paged.pageCount}`)).status()).toBe(200);
+    for (const page of [String(paged.pageCount + 1), '999', '0', '-1', '1.5', 'abc', '2%2F..']) {
+      const response = await request.get(`${paged.path}?page=${page}`);
+      expect(response.status(), `?page=${page}`).toBe(404);
+      expect(await response.text()).toContain('<div id="root">');
+    }
   });
 
   test('a missing API file is a 404 that is not HTML', async ({ request }) => {

@@ -90,6 +90,56 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
     await expect(page.locator('main img[src="x"]')).toHaveCount(0);
   });
 
+  for (const [answer, contentType] of [
+    ['a login page in place of the story (a captive portal)', 'text/html'],
+    ['an answer without a content type', ''],
+  ] as const) {
+    test(`${answer} is a failure with retry, not «غير موجودة»`, async ({
+      page,
+      storyPage,
+      network,
+      corpus,
+    }) => {
+      const teaser = corpus.front.latest[0]!;
+      const url = `**/api/articles/${teaser.id}.json`;
+      await page.route(url, (route) =>
+        route.fulfill({
+          status: 200,
+          headers: contentType ? { 'content-type': contentType } : {},
+          body: '<!doctype html><title>Hotel Wi-Fi</title><form>login</form>',
+        }),
+      );
+      await storyPage.openFromFront(teaser.headline);
+      await expect(storyPage.alert).toContainText('تعذّر تحميل');
+      await expect(page.getByRole('heading', { name: /غير موجودة/ })).toHaveCount(0);
+      await network.restore(url);
+      await storyPage.retry.click();
+      await expect(storyPage.headline).toHaveText(teaser.headline);
+    });
+  }
+
+  test('a story that never answers becomes a failure with retry after 10 s, not a skeleton forever', async ({
+    page,
+    storyPage,
+    network,
+    corpus,
+  }) => {
+    const teaser = corpus.front.latest[0]!;
+    const url = `**/api/articles/${teaser.id}.json`;
+    // The page's own clock, so the 10 s pass without the test waiting for them.
+    await page.clock.install();
+    await network.hold(url);
+    await storyPage.openFromFront(teaser.headline);
+    await expect(page.getByRole('status').filter({ hasText: 'جارٍ تحميل' })).toBeAttached();
+    await page.clock.fastForward(9_000);
+    await expect(storyPage.alert).toHaveCount(0);
+    await page.clock.fastForward(1_500);
+    await expect(storyPage.alert).toContainText('لم يصل الرد في الوقت المعتاد');
+    await network.restore(url);
+    await storyPage.retry.click();
+    await expect(storyPage.headline).toHaveText(teaser.headline);
+  });
+
   test('a slow story shows a skeleton, then the story', async ({
     page,
     storyPage,

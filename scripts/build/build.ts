@@ -2,6 +2,7 @@
 // build the app with Vite, write the static API and photos into dist/, then
 // prerender every story, the front page and each section's and tag's first page.
 // Nothing is written when any content file is invalid.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
@@ -14,8 +15,16 @@ import { writeSiteFiles } from './prerender/site-files.ts';
 
 const contentDir = path.resolve(process.env.QARI_CONTENT_DIR ?? 'content');
 const siteUrl = (process.env.QARI_SITE_URL ?? 'http://localhost:5173').replace(/\/$/, '');
-const outDir = path.resolve('dist');
-const ssrDir = path.resolve('node_modules/.cache/qari-ssr');
+// QARI_DIST_DIR builds elsewhere than dist/ (the import flow builds a temporary folder
+// while the rest of the suite serves dist/); its server bundle gets its own cache folder
+// (inside node_modules, where the bundle's imports resolve).
+const outDir = path.resolve(process.env.QARI_DIST_DIR ?? 'dist');
+const ssrDir = path.resolve(
+  'node_modules/.cache',
+  process.env.QARI_DIST_DIR
+    ? `qari-ssr-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`
+    : 'qari-ssr',
+);
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
@@ -42,7 +51,7 @@ if (csp.length > 0) {
   process.exit(1);
 }
 
-await build({ logLevel: 'warn' });
+await build({ logLevel: 'warn', build: { outDir } });
 const stats = await writeContent(corpus, outDir, path.resolve('node_modules/.cache/qari-media'));
 console.log(
   `API: ${stats.files} JSON files, ${stats.media} photos with renditions (${seconds(started)} s).`,
@@ -76,6 +85,6 @@ if (anyStory) {
     process.exit(1);
   }
 }
-console.log(`Built dist/ in ${seconds(started)} s.`);
+console.log(`Built ${path.relative('.', outDir)}/ in ${seconds(started)} s.`);
 // Timers left by libraries (image workers, caches) must not keep the build alive.
 process.exit(0);

@@ -70,6 +70,56 @@ const WORDS = `الحكومة الوزير المدينة العاصمة الا�
   .split(/\s+/)
   .filter(Boolean);
 
+/** Letters for made-up words: real news has tens of thousands of rare words and names. */
+const CONSONANTS = [...'بتثجحخدذرزسشصضطظعغفقكلمنهء'];
+const VOWELS = ['ا', 'و', 'ي', '', '', ''];
+const PREFIXES = ['', '', '', '', 'ال', 'ال', 'و', 'وال', 'بال', 'لل'];
+const SUFFIXES = ['', '', '', '', 'ة', 'ات', 'ي', 'ية', 'ون', 'ين'];
+const RARE_WORDS = 60_000;
+/** Zipf's exponent for word frequencies: about 1 in news text. */
+const ZIPF = 1.05;
+
+/**
+ * The vocabulary and a sampler of it by Zipf's law: the common words above first, then
+ * made-up rare words and names, so the number of distinct words and how often each
+ * occurs grow with the corpus as in real news, not a few hundred words in every story.
+ */
+function vocabulary(random: () => number): () => string {
+  const rare = new Set<string>();
+  while (rare.size < RARE_WORDS) {
+    let word = '';
+    for (let n = 2 + Math.floor(random() * 3); n > 0; n--) {
+      word += CONSONANTS[Math.floor(random() * CONSONANTS.length)];
+      word += VOWELS[Math.floor(random() * VOWELS.length)];
+    }
+    if (!word.startsWith('ء')) rare.add(word);
+  }
+  const words = [...WORDS, ...rare];
+  const cumulative: number[] = [];
+  let total = 0;
+  words.forEach((_, rank) => {
+    total += 1 / (rank + 1) ** ZIPF;
+    cumulative.push(total);
+  });
+  return () => {
+    const target = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) < target) lo = mid + 1;
+      else hi = mid;
+    }
+    const word = words[lo] as string;
+    if (lo < WORDS.length) return word;
+    return (
+      PREFIXES[Math.floor(random() * PREFIXES.length)] +
+      word +
+      SUFFIXES[Math.floor(random() * SUFFIXES.length)]
+    );
+  };
+}
+
 const NAMES = ['سارة أحمد', 'محمد علي', 'ليلى حسن', 'عمر خالد', 'نور الهدى', 'يوسف سليم'];
 const PLACES = ['القاهرة', 'بيروت', 'الرباط', 'عمّان', 'الدوحة', 'تونس', 'بغداد', 'موسكو', 'لندن'];
 const SOURCES = ['الشرق', 'وكالة الأنباء', 'مكتب التحرير', 'قارئ'];
@@ -105,8 +155,8 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pickOne = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const chance = (p: number) => random() < p;
-  const words = (min: number, max: number) =>
-    Array.from({ length: int(min, max) }, () => pickOne(WORDS)).join(' ');
+  const word = vocabulary(random);
+  const words = (min: number, max: number) => Array.from({ length: int(min, max) }, word).join(' ');
   const sentence = () => `${words(6, 16)}${pickOne(['.', '.', '.', '،', '؟'])}`;
 
   await mkdir(path.join(out, 'articles'), { recursive: true });

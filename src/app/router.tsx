@@ -66,7 +66,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'search',
-          // The loader comes with the route module: the search index and MiniSearch stay out of the first view.
+          // The loader comes with the route module: the search engine and its index stay out of the first view.
           lazy: () =>
             routeModules.search.load().then((m) => ({
               Component: m.SearchRoute,

@@ -19,7 +19,4 @@ export const apiPaths = {
   /** A list's full chunk `chunk`, counted from the oldest. */
   listChunk: (kind: ListKind, id: string, chunk: number) =>
     `${listFolder(kind, id)}/chunks/${chunk}.json`,
-  /** The search index: a manifest naming the shards, newest stories first. */
-  searchManifest: () => '/api/search/manifest.json',
-  searchShard: (n: number) => `/api/search/shard-${n}.json`,
 } as const;

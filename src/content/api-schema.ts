@@ -96,40 +96,28 @@ export const LivePayloadSchema = v.strictObject({
   breaking: v.nullable(TeaserSchema),
 });
 
-/** What a search result shows of a story; `excerpt` is the indexed start of its body. */
-export const SearchDocSchema = v.strictObject({
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const IndexVersion = v.literal(2);
+
+// The search index (src/content/search-index-layout.ts): term chunks, posting lists too
+// long to inline, word lists for spelling slips, and a record per story.
+export const SearchTermChunkSchema = v.strictObject({
+  v: IndexVersion,
+  terms: v.array(v.tuple([v.string(), v.union([v.string(), Count])])),
+});
+export const SearchPostingListSchema = v.strictObject({ v: IndexVersion, postings: v.string() });
+export const SearchLexiconSchema = v.strictObject({
+  v: IndexVersion,
+  words: v.array(v.tuple([v.string(), Count])),
+});
+export const SearchDocRecordSchema = v.strictObject({
+  v: IndexVersion,
   id: v.string(),
   headline: v.string(),
   section: SectionSchema,
   publishedAt: v.string(),
   summary: v.optional(v.string()),
-  excerpt: v.string(),
-});
-
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-/** The search index's table of contents: shards by recency, newest first. */
-export const SearchManifestSchema = v.strictObject({
-  version: v.literal(1),
-  stories: Count,
-  /** How many words of each body are indexed (headline, summary and tags are whole). */
-  bodyWords: Count,
-  shards: v.array(
-    v.strictObject({
-      path: SitePath,
-      stories: Count,
-      newest: v.string(),
-      oldest: v.string(),
-    }),
-  ),
-});
-
-/** One shard: its stories, and a serialized MiniSearch index whose ids are positions in `docs`. */
-export const SearchShardSchema = v.strictObject({
-  version: v.literal(1),
-  docs: v.array(SearchDocSchema),
-  // The index itself is checked by MiniSearch as it loads: walking megabytes here would cost more.
-  index: v.looseObject({ serializationVersion: v.number(), documentCount: Count }),
+  passages: v.array(v.string()),
 });
 
 export type Rendition = v.InferOutput<typeof RenditionSchema>;
@@ -140,6 +128,8 @@ export type ListChunk = v.InferOutput<typeof ListChunkSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 export type FrontPayload = v.InferOutput<typeof FrontPayloadSchema>;
 export type LivePayload = v.InferOutput<typeof LivePayloadSchema>;
-export type SearchDoc = v.InferOutput<typeof SearchDocSchema>;
-export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>;
-export type SearchShard = v.InferOutput<typeof SearchShardSchema>;
+export type TermChunk = v.InferOutput<typeof SearchTermChunkSchema>;
+export type TermEntry = TermChunk['terms'][number];
+export type PostingList = v.InferOutput<typeof SearchPostingListSchema>;
+export type LexiconChunk = v.InferOutput<typeof SearchLexiconSchema>;
+export type SearchDocRecord = v.InferOutput<typeof SearchDocRecordSchema>;

@@ -446,6 +446,19 @@ describe('ArticleSchema', () => {
       'media/a.jpg?x=1',
       'http://example.com/a.jpg',
       'data:image/png;base64,AAAA',
+      // A line terminator of any kind must not hide a `..` segment from the rule.
+      'media/x\n/../../../../etc/passwd',
+      'media/x\r/../../secret.jpg',
+      'media/x\u2028/../../secret.jpg',
+      'media/x\u2029/../../secret.jpg',
+      'media/x\u0085/../../secret.jpg',
+      'media/a\u0000.jpg',
+      'media/a\tb.jpg',
+      'media//a.jpg',
+      'media/',
+      'https://cdn.example.com/a b.jpg',
+      'https://cdn.example.com/a\n.jpg',
+      'https://',
     ])('rejects src %j', (src) => {
       expect(image({ src })).toEqual(['src: must be a path under media/ or an https: URL']);
     });
@@ -516,6 +529,57 @@ describe('ArticleSchema', () => {
       expect(parsed({ ...goodArticle(), headline: 'أ\u200Fب\u200E\u061C' }).headline).toBe(
         'أ\u200Fب\u200E\u061C',
       );
+    });
+
+    // C0 and C1 controls (other than tab, line feed and carriage return), noncharacters and
+    // lone surrogates are problems, not silently removed: they come from broken pastes and
+    // encoders, the editor should see where, and XML (feed, sitemaps) cannot hold them.
+    it.each([
+      ['\u0000', 'the control character U+0000'],
+      ['\u0008', 'the control character U+0008'],
+      ['\u000B', 'the control character U+000B'],
+      ['\u000C', 'the control character U+000C'],
+      ['\u001B', 'the control character U+001B'],
+      ['\u007F', 'the control character U+007F'],
+      ['\u0085', 'the control character U+0085'],
+      ['\u009F', 'the control character U+009F'],
+      ['\uFFFE', 'the noncharacter U+FFFE'],
+      ['\uFFFF', 'the noncharacter U+FFFF'],
+      ['\uFDD0', 'the noncharacter U+FDD0'],
+      ['\u{10FFFF}', 'the noncharacter U+10FFFF'],
+      ['\uD800', 'a lone surrogate U+D800'],
+      ['\uDFFF', 'a lone surrogate U+DFFF'],
+    ])('rejects %j in every text field, naming it', (char, name) => {
+      const article = goodArticle() as Json & { body: Json[] };
+      article.headline = `أ${char}ب`;
+      article.summary = `ملخص${char}`;
+      article.dateline = char;
+      article.authors = [`اسم${char}`];
+      article.tags = [{ id: 'x', name: `وسم${char}` }];
+      block(article, 0).content = [`نص${char}`, { text: `رابط${char}`, href: '/a' }];
+      block(article, 1).text = `ع${char}`;
+      block(article, 3).cite = `قائل${char}`;
+      block(article, 5).items = [{ url: 'https://example.org/x', title: `خارجي${char}` }];
+      (article.hero as Json).caption = `تعليق${char}`;
+      const message = `must not contain ${name}`;
+      expect(issuesOf(article)).toEqual([
+        `headline: ${message}`,
+        `summary: ${message}`,
+        `tags.0.name: ${message}`,
+        `dateline: ${message}`,
+        `authors.0: ${message}`,
+        `hero.caption: ${message}`,
+        `body.0.content.0: ${message}`,
+        `body.0.content.1.text: ${message}`,
+        `body.1.text: ${message}`,
+        `body.3.cite: ${message}`,
+        `body.5.items.0.title: ${message}`,
+      ]);
+    });
+
+    it('keeps tab, line feed, carriage return, astral characters and joiners', () => {
+      const text = 'أ\tب\nج\r\nد 𝕏 👩\u200D💻 \u00A0\u200C';
+      expect(parsed({ ...goodArticle(), headline: text }).headline).toBe(text);
     });
 
     it('keeps HTML-looking text literally, entities not decoded', () => {

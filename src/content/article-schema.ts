@@ -1,6 +1,7 @@
 // The article schema (version 1) of CONTRACT §2: the one definition that checks
 // content at build time and what the browser fetches at run time. Types derive from it.
 import * as v from 'valibot';
+import { forbiddenCharacter, isHttpsUrl, isMediaPath } from './forbidden-characters.ts';
 import { isIsoDateTimeWithOffset } from './iso-date.ts';
 import { judgeHref } from './safe-href.ts';
 import { stripBidiControls } from './strip-bidi-controls.ts';
@@ -9,10 +10,16 @@ export const ARTICLE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Section and tag ids end up in URLs and file names: letters and digits of any script, joined by hyphens. */
 export const SLUG_PATTERN = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u;
 
-/** Any text from content: bidi controls removed, never interpreted as HTML. */
-const Text = v.pipe(v.string(), v.transform(stripBidiControls));
+/** No control character, noncharacter or lone surrogate (./forbidden-characters.ts). */
+const Clean = v.check<string, (issue: v.CheckIssue<string>) => string>(
+  (text) => forbiddenCharacter(text) === null,
+  (issue) => `must not contain ${forbiddenCharacter(issue.input)}`,
+);
+/** Any text from content: clean, bidi controls removed, never interpreted as HTML. */
+const Text = v.pipe(v.string(), Clean, v.transform(stripBidiControls));
 const NonEmptyText = v.pipe(
   v.string(),
+  Clean,
   v.transform(stripBidiControls),
   v.minLength(1, 'must not be empty'),
 );
@@ -30,6 +37,7 @@ export const Slug = v.pipe(
 
 const Href = v.pipe(
   v.string(),
+  Clean,
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const verdict = judgeHref(dataset.value);
@@ -53,15 +61,12 @@ const Lang = v.pipe(
   }, 'must be a BCP 47 language tag'),
 );
 
-/** A photo path inside the content folder's media/, with no `.` or `..` segments. */
-export const MEDIA_PATH = /^media\/(?!(?:.*\/)?\.\.?(?:\/|$))[^\\?#]+$/;
-
 export const ImageSchema = v.pipe(
   v.strictObject({
     src: v.pipe(
       v.string(),
       v.check(
-        (src) => MEDIA_PATH.test(src) || src.startsWith('https://'),
+        (src) => isMediaPath(src) || isHttpsUrl(src),
         'must be a path under media/ or an https: URL',
       ),
     ),
@@ -72,7 +77,7 @@ export const ImageSchema = v.pipe(
     height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed || !dataset.value.src.startsWith('https://')) return;
+    if (!dataset.typed || !isHttpsUrl(dataset.value.src)) return;
     for (const key of ['width', 'height'] as const) {
       if (dataset.value[key] === undefined) {
         addIssue({

@@ -21,9 +21,11 @@ import {
 } from '#content/article-schema.ts';
 import { CHUNK_SIZE, chunkOfPage, pageFromChunk, pageFromHead } from '#content/list-paging.ts';
 import {
+  type ApiFile,
   buildApi,
   buildFront,
   LATEST_COUNT,
+  listPageMarker,
   listPages,
   newestFirst,
   RAIL_COUNT,
@@ -80,9 +82,11 @@ function build(articles: Article[], renditions = new Map<string, Rendition>()) {
 describe('listPages', () => {
   // teaser(i): a higher i is an older story, as lists are given newest first.
   const newestFirst = (count: number) => Array.from({ length: count }, (_, i) => teaser(i));
+  // The list's API files, without the page markers for servers.
+  const api = (files: Iterable<ApiFile>) => [...files].filter((f) => f.path.startsWith('/api/'));
   const files = (count: number) =>
     new Map(
-      [...listPages('section', 'world', 'العالم', newestFirst(count))].map((f) => [
+      api(listPages('section', 'world', 'العالم', newestFirst(count))).map((f) => [
         f.path,
         f.payload,
       ]),
@@ -112,7 +116,7 @@ describe('listPages', () => {
   });
 
   it('makes one empty head for an empty list, and one head for fewer than 40', () => {
-    expect([...listPages('tag', 'oil', 'نفط', [])]).toEqual([
+    expect(api(listPages('tag', 'oil', 'نفط', []))).toEqual([
       {
         path: '/api/tags/oil/head.json',
         payload: { kind: 'tag', id: 'oil', name: 'نفط', items: [], total: 0, pageCount: 1 },
@@ -131,7 +135,7 @@ describe('listPages', () => {
       // The same stories plus a newer one: teaser(i) names shift, so build from ids.
       const older = newestFirst(count);
       const after = new Map(
-        [...listPages('section', 'world', 'العالم', [teaser(-1), ...older])].map((f) => [
+        api(listPages('section', 'world', 'العالم', [teaser(-1), ...older])).map((f) => [
           f.path,
           f.payload,
         ]),
@@ -144,6 +148,18 @@ describe('listPages', () => {
         expected.push(apiPaths.listChunk('section', 'world', (count + 1) / CHUNK_SIZE - 2));
       expect(changed.map(([path]) => path)).toEqual(expected);
     }
+  });
+
+  it('marks each page a server may answer, and no page past the last', () => {
+    const markers = (count: number) =>
+      [...listPages('tag', 'نفط', 'نفط', newestFirst(count))]
+        .filter((f) => !f.path.startsWith('/api/'))
+        .map((f) => f.path);
+    expect(markers(0)).toEqual([listPageMarker('tag', 'نفط', 1)]);
+    expect(markers(45)).toEqual([
+      '/.qari/list-pages/tags/%D9%86%D9%81%D8%B7/1',
+      '/.qari/list-pages/tags/%D9%86%D9%81%D8%B7/2',
+    ]);
   });
 
   it('pages, read newest first, hold every story once, in order', () => {
@@ -251,6 +267,8 @@ describe('buildApi', () => {
       if (path.startsWith('/api/articles/')) return StoryPayloadSchema;
       if (/^\/api\/(sections|tags)\/[^/]+\/head\.json$/.test(path)) return ListHeadSchema;
       if (/^\/api\/(sections|tags)\/[^/]+\/chunks\/\d+\.json$/.test(path)) return ListChunkSchema;
+      if (/^\/\.qari\/list-pages\/(sections|tags)\/[^/]+\/[1-9]\d*$/.test(path))
+        return v.pipe(v.number(), v.integer(), v.minValue(1));
       throw new Error(`unexpected path ${path}`);
     };
     for (const [path, payload] of files) {
@@ -270,7 +288,8 @@ describe('buildApi', () => {
     ]);
     // Fewer than 40 stories each: a head and no chunk.
     expect(tagFiles).toHaveLength(2);
-    expect(files.size).toBe(2 + 46 + 4 + 2);
+    // …and one page marker for each of those six one-page lists.
+    expect(files.size).toBe(2 + 46 + 4 + 2 + 6);
     expect(files.get(apiPaths.sections())).toEqual(SECTIONS);
   });
 

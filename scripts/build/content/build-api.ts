@@ -146,4 +146,15 @@ export function* listPages(
     };
     yield { path: apiPaths.listChunk(kind, id, chunk), payload };
   }
+  for (let page = 1; page <= head.pageCount; page++) {
+    yield { path: listPageMarker(kind, id, page), payload: page };
+  }
 }
+
+/**
+ * A file for each page a list has, for servers that cannot count (deploy/site.conf
+ * answers a page past the last with 404 by looking for it). Not public: nginx refuses
+ * dot paths to readers.
+ */
+export const listPageMarker = (kind: ListKind, id: string, page: number) =>
+  `/.qari/list-pages/${kind}s/${encodeURIComponent(id)}/${page}`;

@@ -8,11 +8,11 @@ import {
   type Article,
   ArticleSchema,
   BlockSchema,
-  MEDIA_PATH,
   type Section,
   SectionListSchema,
 } from '#content/article-schema.ts';
 import { type BlockVisitor, visitBlock } from '#content/body-walker.ts';
+import { isMediaPath } from '#content/forbidden-characters.ts';
 import { exists } from './exists.ts';
 import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';
@@ -225,7 +225,7 @@ function imageRefs(id: string, raw: unknown): ImageRef[] {
     if (ref.kind === 'image')
       refs.push({ file, path: ref.path, src: ref.value, order: refs.length });
   }
-  return refs.filter((ref) => MEDIA_PATH.test(ref.src));
+  return refs.filter((ref) => isMediaPath(ref.src));
 }
 
 async function checkMedia(
@@ -247,7 +247,13 @@ async function checkMedia(
   // order each file names its images, so every run reports them the same way.
   const found = await mapLimit([...bySrc], 8, async ([src, refs]) => {
     const file = path.join(dir, src);
-    if (!file.startsWith(path.join(dir, 'media') + path.sep)) return [];
+    // isMediaPath keeps paths inside media/; should a path ever get past it, say so.
+    if (!file.startsWith(path.join(dir, 'media') + path.sep)) {
+      return refs.map((ref) => ({
+        order: ref.order,
+        problem: { file: ref.file, path: ref.path, message: `"${src}" is outside media/` },
+      }));
+    }
     try {
       const meta = await sharp(file).metadata();
       const rotated = (meta.orientation ?? 1) >= 5;

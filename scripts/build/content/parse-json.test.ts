@@ -27,6 +27,24 @@ describe('parseJson', () => {
     expect(parseJson(text)).toEqual({ ok: false, message: `invalid JSON at ${where}` });
   });
 
+  it('reports broken JSON nested 200,000 levels deep, without overflowing the stack', () => {
+    expect(parseJson(`{"x":${'['.repeat(200_000)}`)).toEqual({
+      ok: false,
+      message: 'invalid JSON at line 1, column 517: nested more than 512 levels deep',
+    });
+    expect(parseJson(`\n  ${'{"a":'.repeat(600)}1`)).toEqual({
+      ok: false,
+      message: 'invalid JSON at line 2, column 2563: nested more than 512 levels deep',
+    });
+  });
+
+  it('reports the first fault of broken JSON nested within the limit', () => {
+    expect(parseJson(`${'['.repeat(500)}1,]`)).toEqual({
+      ok: false,
+      message: 'invalid JSON at line 1, column 503: a value was expected',
+    });
+  });
+
   it('counts columns in characters on the faulty line of an Arabic file', () => {
     const text = '{\n  "headline": "خبر عاجل",\n  "id" "x"\n}';
     expect(parseJson(text)).toEqual({

@@ -70,14 +70,22 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
     const styles = assets.css.map(
       (href) => `<link rel="stylesheet" crossorigin href="/${href}" />`,
     );
+    // Every replacement is a function: a replacement string would read `$'`, `$&`… in a
+    // headline as patterns and copy parts of the page into it.
     const page = deferAppScripts(template, assets.js, appLoader)
-      .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(head, siteUrl))
+      .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, () =>
+        headTags(head, siteUrl),
+      )
       // Early in <head>, ahead of any script, so the photo and fonts are asked for first.
-      .replace(/(<meta name="viewport"[^>]*>)/, `$1\n    ${links.join('\n    ')}`)
-      .replace('</head>', `  ${styles.join('\n    ')}\n  </head>`)
+      .replace(
+        /<meta name="viewport"[^>]*>/,
+        (viewport) => `${viewport}\n    ${links.join('\n    ')}`,
+      )
+      .replace('</head>', () => `  ${styles.join('\n    ')}\n  </head>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root">${html}</div>\n    <script type="application/json" id="qari-state" data-path="${escapeHtml(urlPath)}">${scriptJson(state)}</script>`,
+        () =>
+          `<div id="root">${html}</div>\n    <script type="application/json" id="qari-state" data-path="${escapeHtml(urlPath)}">${scriptJson(state)}</script>`,
       );
     const file = path.join(outDir, htmlFileFor(urlPath));
     await mkdir(path.dirname(file), { recursive: true });
@@ -114,7 +122,8 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
   const lists: string[] = [];
   for (const kind of ['section', 'tag'] as const) {
     const dir = path.join(api, kind === 'section' ? 'sections' : 'tags');
-    const ids = (await readdir(dir, { withFileTypes: true }))
+    // A corpus without tags has no tags/ folder.
+    const ids = (await readdir(dir, { withFileTypes: true }).catch(() => []))
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
     await mapLimit(ids, 4, async (id) => {
@@ -150,7 +159,8 @@ export function deferAppScripts(
     .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '')
     .replace(
       '</body>',
-      `  <script type="application/json" id="qari-app">${scriptJson({ entry, preload })}</script>\n    ${appLoader.tag}\n  </body>`,
+      () =>
+        `  <script type="application/json" id="qari-app">${scriptJson({ entry, preload })}</script>\n    ${appLoader.tag}\n  </body>`,
     );
 }
 

@@ -9,7 +9,9 @@ export const frontSchema = () => apiSchemas().then((m) => m.FrontPayloadSchema);
 export const liveSchema = () => apiSchemas().then((m) => m.LivePayloadSchema);
 export const listHeadSchema = () => apiSchemas().then((m) => m.ListHeadSchema);
 export const listChunkSchema = () => apiSchemas().then((m) => m.ListChunkSchema);
-export const searchManifestSchema = () => apiSchemas().then((m) => m.SearchManifestSchema);
-export const searchShardSchema = () => apiSchemas().then((m) => m.SearchShardSchema);
+export const searchTermChunkSchema = () => apiSchemas().then((m) => m.SearchTermChunkSchema);
+export const searchPostingListSchema = () => apiSchemas().then((m) => m.SearchPostingListSchema);
+export const searchLexiconSchema = () => apiSchemas().then((m) => m.SearchLexiconSchema);
+export const searchDocRecordSchema = () => apiSchemas().then((m) => m.SearchDocRecordSchema);
 export const sectionListSchema = () =>
   import('#content/article-schema.ts').then((m) => m.SectionListSchema);

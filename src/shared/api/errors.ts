@@ -4,7 +4,10 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
-/** The server answered with an error status, or the network failed: worth a retry. */
+/**
+ * The server answered with an error status, something else answered in its place (a
+ * captive portal's page, a proxy's), or the network failed: worth a retry.
+ */
 export class UnavailableError extends Error {
   override name = 'UnavailableError';
   constructor(
@@ -13,6 +16,11 @@ export class UnavailableError extends Error {
   ) {
     super(message);
   }
+}
+
+/** No answer within the time fetchJson allows: worth a retry, by the reader's hand. */
+export class TimeoutError extends UnavailableError {
+  override name = 'TimeoutError';
 }
 
 /** The server answered, but not with content we can show. */

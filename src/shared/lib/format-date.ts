@@ -1,3 +1,4 @@
+import { dateTimeFormat, relativeTimeFormat } from './intl-cache.ts';
 import { arabicLocale, type Digits, getDigits } from './locale.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -16,7 +17,7 @@ export function formatDateTime(
   digits: Digits = getDigits(),
   timeZone?: string,
 ): string {
-  return new Intl.DateTimeFormat(arabicLocale(digits), {
+  return dateTimeFormat(arabicLocale(digits), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -24,9 +25,9 @@ export function formatDateTime(
 }
 
 export function formatHijriDate(iso: string, digits: Digits = getDigits()): string {
-  return new Intl.DateTimeFormat(arabicLocale(digits, 'islamic-umalqura'), {
-    dateStyle: 'long',
-  }).format(new Date(iso));
+  return dateTimeFormat(arabicLocale(digits, 'islamic-umalqura'), { dateStyle: 'long' }).format(
+    new Date(iso),
+  );
 }
 
 const localDay = (time: number) => {
@@ -46,7 +47,7 @@ export function formatRelative(
   const time = Date.parse(iso);
   const ago = now - time;
   if (ago < 0) return null;
-  const rtf = new Intl.RelativeTimeFormat(arabicLocale(digits), { numeric: 'auto' });
+  const rtf = relativeTimeFormat(arabicLocale(digits), { numeric: 'auto' });
   if (ago < HOUR) return rtf.format(-Math.max(1, Math.floor(ago / 60000)), 'minute');
   if (ago < DAY) return rtf.format(-Math.floor(ago / HOUR), 'hour');
   // «أمس» by the reader's calendar, not by 24-hour spans.

@@ -3,6 +3,7 @@
 // and whether dates carry their Hijri equivalent. The reader's choice lives here as a
 // tiny external store, so components that format re-render when it changes.
 import { useSyncExternalStore } from 'react';
+import { numberFormat } from './intl-cache.ts';
 
 export type Digits = 'latn' | 'arab';
 
@@ -63,5 +64,5 @@ export function arabicLocale(digits: Digits = currentDigits, calendar?: string):
 }
 
 export function formatNumber(value: number, digits: Digits = currentDigits): string {
-  return new Intl.NumberFormat(arabicLocale(digits)).format(value);
+  return numberFormat(arabicLocale(digits)).format(value);
 }

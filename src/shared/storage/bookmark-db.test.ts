@@ -7,6 +7,7 @@ import {
   exportBookmarks,
   getBookmark,
   getSavedStory,
+  importBookmarks,
   listBookmarks,
   type NewBookmark,
   removeBookmark,
@@ -18,6 +19,7 @@ import {
 } from './bookmark-db.ts';
 
 // Real IndexedDB semantics in memory (fake-indexeddb): a fresh database for every test.
+const originalPut = IDBObjectStore.prototype.put;
 const bookmark = (id: string, savedAt: number): NewBookmark => {
   const payload = storyPayload({ article: { id, headline: `قصة ${id}` } });
   return { payload, teaser: teaserOf(payload), savedAt };
@@ -148,6 +150,64 @@ describe('bookmark storage', () => {
     );
     put.mockRestore();
     expect((await listBookmarks()).map((entry) => entry.id)).toEqual(['saved-before']);
+  });
+
+  describe('importing', () => {
+    /** The same story as `bookmark(id)`, with a headline and text a file could carry instead. */
+    const edited = (id: string, savedAt: number): NewBookmark => {
+      const payload = storyPayload({
+        article: {
+          id,
+          headline: 'عنوان من ملف',
+          body: [{ type: 'paragraph', content: ['نص من ملف'] }],
+        },
+      });
+      return { payload, teaser: teaserOf(payload), savedAt };
+    };
+
+    it('adds the stories not saved here, whole', async () => {
+      expect(await importBookmarks([bookmark('new-a', 1_000), bookmark('new-b', 2_000)])).toEqual({
+        added: 2,
+        total: 2,
+      });
+      expect((await listBookmarks()).map((e) => e.id)).toEqual(['new-b', 'new-a']);
+      expect((await getSavedStory('new-a'))?.article.headline).toBe('قصة new-a');
+    });
+
+    it('never rewrites the text of a story saved here; a later save time only moves it up', async () => {
+      await saveBookmarks([bookmark('saved-here', 1_000), bookmark('saved-later', 5_000)]);
+      await setReadingPosition('saved-here', 0.5);
+      expect(
+        await importBookmarks([edited('saved-here', 3_000), edited('saved-later', 4_000)]),
+      ).toEqual({ added: 0, total: 2 });
+      for (const id of ['saved-here', 'saved-later']) {
+        const story = await getSavedStory(id);
+        expect(story?.article.headline).toBe(`قصة ${id}`);
+        expect(JSON.stringify(story)).not.toContain('من ملف');
+        expect((await getBookmark(id))?.teaser.headline).toBe(`قصة ${id}`);
+      }
+      expect((await getBookmark('saved-here'))?.savedAt).toBe(3_000);
+      expect((await getBookmark('saved-here'))?.position).toBe(0.5);
+      expect((await getBookmark('saved-later'))?.savedAt).toBe(5_000);
+    });
+
+    it('writes all or nothing', async () => {
+      await saveBookmarks([bookmark('saved-before', 1_000)]);
+      // The third write fails: the first two (one story, whole) must not stay.
+      let puts = 0;
+      const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args
+      ) {
+        if (++puts === 3) throw new DOMException('The quota is exceeded.', 'QuotaExceededError');
+        return originalPut.apply(this, args);
+      });
+      await expect(
+        importBookmarks([bookmark('new-a', 2_000), bookmark('new-b', 3_000)]),
+      ).rejects.toBeInstanceOf(StorageFullError);
+      put.mockRestore();
+      expect((await listBookmarks()).map((e) => e.id)).toEqual(['saved-before']);
+    });
   });
 
   it('exports every saved story with the time it was saved, newest first', async () => {

@@ -28,6 +28,14 @@ export const getSavedStory = async (id: string): Promise<StoryPayload | null> =>
 export const saveBookmarks = async (items: readonly NewBookmark[]): Promise<void> =>
   (await store()).saveBookmarks(items);
 
+/**
+ * Imports bookmarks in one transaction: stories not saved here are added; a story saved
+ * here keeps its text, and only a later save time moves it up (bookmark-store.ts).
+ */
+export const importBookmarks = async (
+  items: readonly NewBookmark[],
+): Promise<{ added: number; total: number }> => (await store()).importBookmarks(items);
+
 export const removeBookmark = async (id: string): Promise<void> =>
   (await store()).removeBookmark(id);
 

@@ -15,17 +15,26 @@ import {
 const DB_NAME = 'qari';
 const ENTRIES = 'bookmarks';
 const STORIES = 'stories';
+/** Entries read, and checked, per task. */
+const READ_BATCH = 250;
+
+/** Lets the page paint and handle input between two batches of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+type StoredStory = { id: string; payload: StoryPayload };
+/** What to write, decided from the entries stored when the write begins. */
+type Writes = { entries: BookmarkEntry[]; stories: StoredStory[] };
 
 interface Backend {
   kind: StorageKind;
   entries(): Promise<unknown[]>;
   story(id: string): Promise<unknown>;
   entry(id: string): Promise<unknown>;
-  put(
-    items: readonly { entry: BookmarkEntry; story: { id: string; payload: StoryPayload } }[],
-  ): Promise<void>;
+  put(items: readonly { entry: BookmarkEntry; story: StoredStory }[]): Promise<void>;
   putEntry(entry: BookmarkEntry): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Reads the stored entries and writes what `decide` makes of them, in one transaction. */
+  update(decide: (stored: unknown[]) => Writes): Promise<void>;
 }
 
 function createStores(db: IDBPDatabase) {
@@ -54,30 +63,67 @@ function isQuotaError(error: unknown): boolean {
 
 function indexedDbBackend(db: IDBPDatabase): Backend {
   type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
-  const write = async (run: (tx: WriteTx) => Promise<unknown>[]) => {
+  type Track = (request: Promise<unknown>) => void;
+  /**
+   * One transaction: every write lands, or (aborted at the first failure) none does.
+   * `run` hands each request to `track`, so one that fails after the abort is handled.
+   */
+  const write = async (run: (tx: WriteTx, track: Track) => void | Promise<void>) => {
     const tx = db.transaction([ENTRIES, STORIES], 'readwrite');
+    const requests: Promise<unknown>[] = [];
+    const track: Track = (request) => {
+      request.catch(() => undefined);
+      requests.push(request);
+    };
+    track(tx.done);
     try {
-      await Promise.all([...run(tx), tx.done]);
+      await run(tx, track);
+      await Promise.all(requests);
     } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished, or aborted by the failure itself.
+      }
       if (isQuotaError(error)) throw new StorageFullError('Browser storage is full');
       throw error;
     }
   };
   return {
     kind: 'indexeddb',
-    entries: () => db.getAll(ENTRIES),
+    // In batches: each is a task of its own, so thousands of entries never block the page.
+    entries: async () => {
+      const all: unknown[] = [];
+      let after: IDBKeyRange | undefined;
+      for (;;) {
+        const batch = await db.getAll(ENTRIES, after, READ_BATCH);
+        all.push(...batch);
+        const last = (batch.at(-1) as { id?: IDBValidKey } | undefined)?.id;
+        if (batch.length < READ_BATCH || last === undefined) return all;
+        after = IDBKeyRange.lowerBound(last, true);
+      }
+    },
     story: (id) => db.get(STORIES, id),
     entry: (id) => db.get(ENTRIES, id),
     put: (items) =>
-      write((tx) =>
-        items.flatMap(({ entry, story }) => [
-          tx.objectStore(ENTRIES).put(entry),
-          tx.objectStore(STORIES).put(story),
-        ]),
-      ),
-    putEntry: (entry) => write((tx) => [tx.objectStore(ENTRIES).put(entry)]),
+      write((tx, track) => {
+        for (const { entry, story } of items) {
+          track(tx.objectStore(ENTRIES).put(entry));
+          track(tx.objectStore(STORIES).put(story));
+        }
+      }),
+    putEntry: (entry) => write((tx, track) => track(tx.objectStore(ENTRIES).put(entry))),
     remove: (id) =>
-      write((tx) => [tx.objectStore(ENTRIES).delete(id), tx.objectStore(STORIES).delete(id)]),
+      write((tx, track) => {
+        track(tx.objectStore(ENTRIES).delete(id));
+        track(tx.objectStore(STORIES).delete(id));
+      }),
+    update: (decide) =>
+      write(async (tx, track) => {
+        const { entries, stories } = decide(await tx.objectStore(ENTRIES).getAll());
+        for (const entry of entries) track(tx.objectStore(ENTRIES).put(entry));
+        for (const story of stories) track(tx.objectStore(STORIES).put(story));
+      }),
   };
 }
 
@@ -101,6 +147,11 @@ function memoryBackend(): Backend {
     remove: async (id) => {
       entries.delete(id);
       stories.delete(id);
+    },
+    update: async (decide) => {
+      const writes = decide([...entries.values()]);
+      for (const entry of writes.entries) entries.set(entry.id, entry);
+      for (const story of writes.stories) stories.set(story.id, story);
     },
   };
 }
@@ -127,10 +178,15 @@ export async function storageKind(): Promise<StorageKind> {
 /** Every readable bookmark, most recently saved first; unreadable records are skipped. */
 export async function listBookmarks(): Promise<BookmarkEntry[]> {
   const raw = await (await getBackend()).entries();
-  return raw
-    .map(readBookmark)
-    .filter((entry): entry is BookmarkEntry => entry !== null)
-    .sort((a, b) => b.savedAt - a.savedAt);
+  const entries: BookmarkEntry[] = [];
+  for (let from = 0; from < raw.length; from += READ_BATCH) {
+    if (from > 0) await nextTask();
+    for (const record of raw.slice(from, from + READ_BATCH)) {
+      const entry = readBookmark(record);
+      if (entry) entries.push(entry);
+    }
+  }
+  return entries.sort((a, b) => b.savedAt - a.savedAt);
 }
 
 export async function getSavedStory(id: string): Promise<StoryPayload | null> {
@@ -145,6 +201,39 @@ export async function saveBookmarks(items: readonly NewBookmark[]): Promise<void
       story: { id: teaser.id, payload },
     })),
   );
+}
+
+/**
+ * Bookmarks from a file: stories not saved here are added whole. A story saved here keeps
+ * its text, teaser and reading position (the copy came from this site; the file is one
+ * anybody can edit); only a later save time moves it up the list.
+ */
+export async function importBookmarks(
+  items: readonly NewBookmark[],
+): Promise<{ added: number; total: number }> {
+  let added = 0;
+  await (await getBackend()).update((stored) => {
+    const saved = new Map(
+      stored
+        .map(readBookmark)
+        .filter((entry): entry is BookmarkEntry => entry !== null)
+        .map((entry) => [entry.id, entry]),
+    );
+    const writes: Writes = { entries: [], stories: [] };
+    added = 0;
+    for (const { payload, teaser, savedAt } of items) {
+      const here = saved.get(teaser.id);
+      if (!here) {
+        added++;
+        writes.entries.push({ v: BOOKMARK_VERSION, id: teaser.id, savedAt, teaser });
+        writes.stories.push({ id: teaser.id, payload });
+      } else if (savedAt > here.savedAt) {
+        writes.entries.push({ ...here, savedAt });
+      }
+    }
+    return writes;
+  });
+  return { added, total: items.length };
 }
 
 export async function removeBookmark(id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InvalidContentError, UnavailableError } from '../api/errors.ts';
+import { InvalidContentError, TimeoutError, UnavailableError } from '../api/errors.ts';
 import { ErrorView } from './error-view.tsx';
 
 afterEach(() => vi.restoreAllMocks());
@@ -30,6 +30,13 @@ describe('ErrorView', () => {
   it('says when the content from the server is not valid', () => {
     render(<ErrorView error={new InvalidContentError('bad')} onRetry={() => {}} />);
     expect(screen.getByRole('alert').textContent).toContain('تعذّر عرض هذه الصفحة');
+  });
+
+  it('says when no answer came in time, with its retry', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    render(<ErrorView error={new TimeoutError('slow')} onRetry={() => {}} />);
+    expect(screen.getByRole('alert').textContent).toContain('لم يصل الرد في الوقت المعتاد');
+    expect(screen.getByRole('button', { name: 'إعادة المحاولة' })).toBeTruthy();
   });
 
   it('says when the reader is offline', () => {

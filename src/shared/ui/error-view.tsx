@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { InvalidContentError, UnavailableError } from '../api/errors.ts';
+import { InvalidContentError, TimeoutError, UnavailableError } from '../api/errors.ts';
 import './status-view.css';
 
 type Props = { error: unknown; onRetry: () => void };
@@ -15,6 +15,12 @@ function messageFor(error: unknown): { title: string; detail: string } {
     return {
       title: 'أنت غير متصل بالإنترنت',
       detail: 'هذه الصفحة غير محفوظة للقراءة دون اتصال. أعد المحاولة حين يعود الاتصال.',
+    };
+  }
+  if (error instanceof TimeoutError) {
+    return {
+      title: 'تعذّر تحميل الصفحة',
+      detail: 'لم يصل الرد في الوقت المعتاد. قد يكون الاتصال بطيئاً؛ أعد المحاولة.',
     };
   }
   return {

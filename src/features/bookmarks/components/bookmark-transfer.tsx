@@ -1,18 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
-import { exportBookmarks, listBookmarks, saveBookmarks } from '#shared/storage/bookmark-db.ts';
+import { exportBookmarks } from '#shared/storage/bookmark-db.ts';
 import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
 import { bookmarksQueryKey } from '../api/bookmarks-query.ts';
-import {
-  bookmarkFileContent,
-  MAX_IMPORT_BYTES,
-  mergeImport,
-  parseBookmarkFile,
-} from '../model/bookmark-file.ts';
+import { bookmarkFileContent } from '../model/bookmark-file.ts';
+import { runImport } from '../model/run-import.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-/** Export to a JSON file, and import from one (merging, never duplicating, all or nothing). */
+/**
+ * Export to a JSON file, and import from one: all or nothing, adding the stories not saved
+ * here and never rewriting one that is.
+ */
 export function BookmarkTransfer({ hasBookmarks }: { hasBookmarks: boolean }) {
   const queryClient = useQueryClient();
   const inputId = useId();
@@ -33,27 +32,16 @@ export function BookmarkTransfer({ hasBookmarks }: { hasBookmarks: boolean }) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const parsed =
-      file.size > MAX_IMPORT_BYTES
-        ? parseBookmarkFile('', file.size)
-        : parseBookmarkFile(await file.text(), file.size);
-    if (!parsed.ok) {
-      setStatus({ kind: 'error', text: `لم يُستورد شيء: ${parsed.reason}` });
-      return;
-    }
-    const existing = new Map((await listBookmarks()).map((entry) => [entry.id, entry.savedAt]));
-    const fresh = mergeImport(existing, parsed.bookmarks);
-    try {
-      await saveBookmarks(fresh);
-    } catch {
-      setStatus({ kind: 'error', text: 'لم يُستورد شيء: تعذّرت الكتابة في مساحة التخزين.' });
+    const outcome = await runImport(file);
+    if (!outcome.ok) {
+      setStatus({ kind: 'error', text: `لم يُستورد شيء: ${outcome.reason}` });
       return;
     }
     await queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
     announceBookmarksChanged();
     setStatus({
       kind: 'ok',
-      text: `اكتمل الاستيراد: أضيفت أو حُدّثت ${fresh.length} من ${parsed.bookmarks.length}.`,
+      text: `اكتمل الاستيراد: أضيفت ${outcome.added} من ${outcome.total}.${outcome.added < outcome.total ? ' القصص المحفوظة من قبل بقيت كما هي.' : ''}`,
     });
   };
 

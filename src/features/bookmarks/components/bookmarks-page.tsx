@@ -1,9 +1,11 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { countLabel } from '#shared/lib/count-label.ts';
 import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
+import { useProgressiveList } from '#shared/lib/use-progressive-list.ts';
 import { removeBookmark } from '#shared/storage/bookmark-db.ts';
+import type { BookmarkEntry } from '#shared/storage/bookmark-record.ts';
 import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
 import { announce } from '#shared/ui/announcer.tsx';
 import { StoryCard } from '#shared/ui/story-card.tsx';
@@ -46,13 +48,18 @@ export function BookmarksPage() {
           (a, b) => Date.parse(b.teaser.publishedAt) - Date.parse(a.teaser.publishedAt),
         );
   }, [entries, sort, section]);
+  // Thousands of saved stories (a large import) are rendered a few dozen at a time.
+  const visible = useProgressiveList(shown);
 
-  const remove = async (id: string) => {
-    await removeBookmark(id);
-    await queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
-    announceBookmarksChanged();
-    announce('أزيلت من المحفوظات');
-  };
+  const remove = useCallback(
+    async (id: string) => {
+      await removeBookmark(id);
+      await queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
+      announceBookmarksChanged();
+      announce('أزيلت من المحفوظات');
+    },
+    [queryClient],
+  );
 
   return (
     <div className="bookmarks">
@@ -93,24 +100,8 @@ export function BookmarksPage() {
             </select>
           </div>
           <ol className="bookmarks__list">
-            {shown.map((entry) => (
-              <li key={entry.id}>
-                <StoryCard
-                  teaser={entry.teaser}
-                  variant="compact"
-                  level={2}
-                  actions={
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      aria-label={`إزالة: ${entry.teaser.headline}`}
-                      onClick={() => void remove(entry.id)}
-                    >
-                      إزالة
-                    </button>
-                  }
-                />
-              </li>
+            {visible.map((entry) => (
+              <BookmarkRow key={entry.id} entry={entry} onRemove={remove} />
             ))}
           </ol>
         </>
@@ -119,3 +110,28 @@ export function BookmarksPage() {
     </div>
   );
 }
+
+type RowProps = { entry: BookmarkEntry; onRemove: (id: string) => Promise<void> };
+
+/** One saved story; memoised, so a list growing by a few dozen rows re-renders only those. */
+const BookmarkRow = memo(function BookmarkRow({ entry, onRemove }: RowProps) {
+  return (
+    <li>
+      <StoryCard
+        teaser={entry.teaser}
+        variant="compact"
+        level={2}
+        actions={
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={`إزالة: ${entry.teaser.headline}`}
+            onClick={() => void onRemove(entry.id)}
+          >
+            إزالة
+          </button>
+        }
+      />
+    </li>
+  );
+});

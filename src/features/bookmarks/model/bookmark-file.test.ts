@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { teaserOf } from '#content/teaser.ts';
-import type { NewBookmark } from '#shared/storage/bookmark-db.ts';
 import { storyPayload } from '#test/factories.ts';
 import {
   bookmarkFileContent,
+  MAX_CLOCK_SKEW_MS,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ENTRIES,
-  mergeImport,
   parseBookmarkFile,
 } from './bookmark-file.ts';
 
@@ -105,19 +104,29 @@ describe('bookmark files', () => {
     expect(reason).toBe('الملف ليس ملف محفوظات صالحاً من قارئ (الموضع: bookmarks).');
   });
 
-  it('merges: new stories and later saves come in, nothing is duplicated', () => {
-    const incoming: NewBookmark[] = ['new-story', 'saved-earlier', 'saved-later'].map((id) => ({
-      payload: story(id),
-      teaser: teaserOf(story(id)),
-      savedAt: 2_000,
-    }));
-    const existing = new Map([
-      ['saved-earlier', 1_000],
-      ['saved-later', 3_000],
+  it('accepts a save time up to a minute ahead of this clock (another device’s may run fast)', () => {
+    const now = Date.parse('2026-11-29T08:00:00Z');
+    const result = parseBookmarkFile(
+      file([{ savedAt: now + MAX_CLOCK_SKEW_MS, story: story('skewed') }]),
+      undefined,
+      now,
+    );
+    expect(result.ok && result.bookmarks.map((b) => b.savedAt)).toEqual([now + MAX_CLOCK_SKEW_MS]);
+  });
+
+  it.each([
+    ['later than a minute from now', (now: number) => now + MAX_CLOCK_SKEW_MS + 1],
+    ['far in the future, above every later save', () => 1e300],
+  ])('refuses a save time %s, saying where', (_, savedAt) => {
+    const now = Date.parse('2026-11-29T08:00:00Z');
+    const text = file([
+      { savedAt: now - 1_000, story: story('fine') },
+      { savedAt: savedAt(now), story: story('future') },
     ]);
-    expect(mergeImport(existing, incoming).map((b) => b.teaser.id)).toEqual([
-      'new-story',
-      'saved-earlier',
-    ]);
+    const result = parseBookmarkFile(text, undefined, now);
+    expect(result).toEqual({
+      ok: false,
+      reason: 'الملف ليس ملف محفوظات صالحاً من قارئ (الموضع: bookmarks.1.savedAt).',
+    });
   });
 });

@@ -9,21 +9,32 @@ const BOOKMARK_FILE_FORMAT = 'qari-bookmarks';
 /** Larger files are refused before they are read: a thousand saved stories fit in a few MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ENTRIES = 5000;
+/**
+ * How far ahead of this browser's clock a save time may be: another device's clock may
+ * run a little fast. Anything later would sort above every save made from now on.
+ */
+export const MAX_CLOCK_SKEW_MS = 60_000;
 
-const BookmarkFileSchema = v.strictObject({
-  format: v.literal(BOOKMARK_FILE_FORMAT),
-  version: v.literal(1),
-  exportedAt: v.string(),
-  bookmarks: v.pipe(
-    v.array(
-      v.strictObject({
-        savedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
-        story: StoryPayloadSchema,
-      }),
+const bookmarkFileSchema = (now: number) =>
+  v.strictObject({
+    format: v.literal(BOOKMARK_FILE_FORMAT),
+    version: v.literal(1),
+    exportedAt: v.string(),
+    bookmarks: v.pipe(
+      v.array(
+        v.strictObject({
+          savedAt: v.pipe(
+            v.number(),
+            v.finite(),
+            v.minValue(0),
+            v.maxValue(now + MAX_CLOCK_SKEW_MS),
+          ),
+          story: StoryPayloadSchema,
+        }),
+      ),
+      v.maxLength(MAX_IMPORT_ENTRIES),
     ),
-    v.maxLength(MAX_IMPORT_ENTRIES),
-  ),
-});
+  });
 
 export type ExportEntry = { savedAt: number; story: v.InferInput<typeof StoryPayloadSchema> };
 
@@ -38,7 +49,11 @@ export function bookmarkFileContent(entries: readonly ExportEntry[], now = new D
 
 export type ImportResult = { ok: true; bookmarks: NewBookmark[] } | { ok: false; reason: string };
 
-export function parseBookmarkFile(text: string, size = text.length): ImportResult {
+export function parseBookmarkFile(
+  text: string,
+  size = text.length,
+  now = Date.now(),
+): ImportResult {
   if (size > MAX_IMPORT_BYTES) {
     return { ok: false, reason: 'الملف أكبر من الحد المسموح (20 ميغابايت).' };
   }
@@ -48,7 +63,7 @@ export function parseBookmarkFile(text: string, size = text.length): ImportResul
   } catch {
     return { ok: false, reason: 'الملف ليس بصيغة JSON صالحة.' };
   }
-  const result = v.safeParse(BookmarkFileSchema, json);
+  const result = v.safeParse(bookmarkFileSchema(now), json);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
@@ -65,15 +80,4 @@ export function parseBookmarkFile(text: string, size = text.length): ImportResul
       seen.set(teaser.id, { payload: story, teaser, savedAt });
   }
   return { ok: true, bookmarks: [...seen.values()] };
-}
-
-/** Merges imported bookmarks into the saved ones: one per story, the later save wins. */
-export function mergeImport(
-  existing: ReadonlyMap<string, number>,
-  incoming: readonly NewBookmark[],
-): NewBookmark[] {
-  return incoming.filter((item) => {
-    const savedAt = existing.get(item.teaser.id);
-    return savedAt === undefined || savedAt < item.savedAt;
-  });
 }

@@ -1,46 +1,43 @@
-// The search index, fetched only by the search page: a small manifest, then shards
-// (newest stories first) each loaded into MiniSearch, which is itself imported here
-// on demand so it never weighs on the first view.
-import { queryOptions } from '@tanstack/react-query';
-import type MiniSearch from 'minisearch';
-import { apiPaths } from '#content/api-paths.ts';
-import type { SearchDoc } from '#content/api-schema.ts';
-import { searchIndexOptions } from '#content/arabic-search-terms.ts';
-import { searchManifestSchema, searchShardSchema } from '#shared/api/content-schemas.ts';
-import { InvalidContentError } from '#shared/api/errors.ts';
+// The search index over the network: every file a query needs (term chunks, long
+// posting lists, word lists, story records) is one small JSON fetch, checked against
+// its schema and cached for the visit, so a later query pays only for what is new.
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import type * as v from 'valibot';
+import { searchPaths } from '#content/search-index-layout.ts';
+import {
+  searchDocRecordSchema,
+  searchLexiconSchema,
+  searchPostingListSchema,
+  searchTermChunkSchema,
+} from '#shared/api/content-schemas.ts';
 import { fetchJson } from '#shared/api/fetch-json.ts';
+import type { SearchSource } from '../model/search-engine.ts';
 
-export type LoadedShard = { index: MiniSearch; docs: SearchDoc[] };
-
-export const searchManifestQuery = () =>
+export const searchFileQuery = <TSchema extends v.GenericSchema>(
+  path: string,
+  schema: () => Promise<TSchema>,
+) =>
   queryOptions({
-    queryKey: ['search', 'manifest'],
-    queryFn: ({ signal }) => fetchJson(apiPaths.searchManifest(), searchManifestSchema, signal),
+    queryKey: ['search', 'file', path],
+    queryFn: ({ signal }) => fetchJson(path, schema, signal),
+    // Index files change only when the site is published again.
     staleTime: 10 * 60 * 1000,
   });
 
-export const searchShardQuery = (path: string) =>
-  queryOptions({
-    queryKey: ['search', 'shard', path],
-    queryFn: async ({ signal }): Promise<LoadedShard> => {
-      const [shard, { default: MiniSearchClass }] = await Promise.all([
-        fetchJson(path, searchShardSchema, signal),
-        import('minisearch'),
-      ]);
-      try {
-        const index = MiniSearchClass.loadJS(
-          shard.index as Parameters<typeof MiniSearchClass.loadJS>[0],
-          searchIndexOptions,
-        );
-        if (index.documentCount !== shard.docs.length) throw new Error('index and docs disagree');
-        return { index, docs: shard.docs };
-      } catch (error) {
-        console.error(`Unusable search index ${path}`, error);
-        throw new InvalidContentError(`Unusable search index ${path}`);
-      }
-    },
-    // A loaded index is a class instance: never compared or refetched within a visit.
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 30 * 60 * 1000,
-    structuralSharing: false,
-  });
+/** The index as the server has it, through the query cache. */
+export function networkSource(queryClient: QueryClient): SearchSource {
+  return {
+    terms: (chunk) =>
+      queryClient.ensureQueryData(searchFileQuery(searchPaths.terms(chunk), searchTermChunkSchema)),
+    list: async (surface) =>
+      (
+        await queryClient.ensureQueryData(
+          searchFileQuery(searchPaths.list(surface), searchPostingListSchema),
+        )
+      ).postings,
+    lexicon: (chunk) =>
+      queryClient.ensureQueryData(searchFileQuery(searchPaths.lexicon(chunk), searchLexiconSchema)),
+    doc: (key) =>
+      queryClient.ensureQueryData(searchFileQuery(searchPaths.doc(key), searchDocRecordSchema)),
+  };
+}

@@ -1,14 +1,13 @@
-import type { QueryWord } from '#content/arabic-search-terms.ts';
 import { StoryLink } from '#shared/ui/story-link.tsx';
 import { TimeStamp } from '#shared/ui/time-stamp.tsx';
 import { highlightSegments, passageSegments } from '../model/highlight.ts';
-import type { Hit } from '../model/search-shard.ts';
+import type { Hit } from '../model/search-engine.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 
 /** One result: headline (a link that prefetches the story), section, date, matched passage. */
-export function SearchHit({ hit, words }: { hit: Hit; words: readonly QueryWord[] }) {
+export function SearchHit({ hit, matched }: { hit: Hit; matched: ReadonlySet<string> }) {
   const { doc } = hit;
-  const passage = passageSegments(doc, words);
+  const passage = passageSegments(doc, matched);
   return (
     <article className="search-hit">
       <p className="search-hit__meta">
@@ -18,7 +17,7 @@ export function SearchHit({ hit, words }: { hit: Hit; words: readonly QueryWord[
       </p>
       <h2 className="search-hit__headline">
         <StoryLink id={doc.id} className="search-hit__link">
-          <HighlightedText segments={highlightSegments(doc.headline, words)} />
+          <HighlightedText segments={highlightSegments(doc.headline, matched)} />
         </StoryLink>
       </h2>
       {passage.length > 0 && (

@@ -2,7 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { PAGE_SIZE } from '#content/api-paths.ts';
 import { queryWords } from '#content/arabic-search-terms.ts';
-import { countLabel, STORY_FORMS } from '#shared/lib/count-label.ts';
+import { countLabel } from '#shared/lib/count-label.ts';
 import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
 import { RESULT_FORMS } from '../model/result-forms.ts';
@@ -63,17 +63,25 @@ export function SearchPage({ query, page }: Props) {
 function SearchResults({ query, page, stale }: Props & { stale: boolean }) {
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(searchResultsQuery(queryClient, query, page));
+  const matched = useMemo(() => new Set(data.matched), [data.matched]);
   const hasNext = data.total > page * PAGE_SIZE || !data.complete;
   const pageCount = data.complete ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : null;
+  const offline = data.offline && (
+    <p className="search-page__notice">
+      أنت غير متصل بالإنترنت: البحث في القصص المحفوظة على هذا الجهاز فقط.
+    </p>
+  );
   if (data.total === 0 && data.complete) {
     return (
       <div className="search-page__none" aria-busy={stale}>
+        {offline}
         <p role="status" className="search-page__count">
           لا نتائج
         </p>
         <p className="search-page__message">
-          لم نجد قصصاً تطابق ما كتبت. جرّب كلمة أخرى أو أقل، أو تأكد من الإملاء، أو ابحث بجزء من
-          الكلمة.
+          {data.offline
+            ? 'لم نجد ما كتبت في قصصك المحفوظة. ابحث مرة أخرى حين يعود الاتصال.'
+            : 'لم نجد قصصاً تطابق ما كتبت. جرّب كلمة أخرى أو أقل، أو تأكد من الإملاء.'}
         </p>
       </div>
     );
@@ -84,10 +92,14 @@ function SearchResults({ query, page, stale }: Props & { stale: boolean }) {
       aria-busy={stale}
       className={stale ? 'search-page__results is-stale' : 'search-page__results'}
     >
+      {offline}
+      {data.correction && (
+        <p className="search-page__correction">
+          نتائج عن: <bdi dir="auto">{data.correction}</bdi>
+        </p>
+      )}
       <p role="status" className="search-page__count">
-        {data.complete
-          ? count
-          : `${count} في أحدث ${countLabel(data.searched, STORY_FORMS)} من ${countLabel(data.stories, STORY_FORMS)}`}
+        {data.complete ? count : `${count} على الأقل`}
       </p>
       {data.items.length === 0 ? (
         <p className="search-page__message">لا نتائج في هذه الصفحة. عد إلى الصفحة الأولى.</p>
@@ -95,7 +107,7 @@ function SearchResults({ query, page, stale }: Props & { stale: boolean }) {
         <ol className="search-page__items">
           {data.items.map((hit) => (
             <li key={hit.doc.id}>
-              <SearchHit hit={hit} words={data.words} />
+              <SearchHit hit={hit} matched={matched} />
             </li>
           ))}
         </ol>

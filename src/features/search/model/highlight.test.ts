@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc } from '#content/api-schema.ts';
-import { queryWords } from '#content/arabic-search-terms.ts';
+import type { SearchDocRecord } from '#content/search-index-layout.ts';
 import { highlightSegments, passageSegments } from './highlight.ts';
 
 const marked = (segments: { text: string; mark: boolean }[]) =>
   segments.filter((s) => s.mark).map((s) => s.text);
 const joined = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+const forms = (...surfaces: string[]) => new Set(surfaces);
 
-function doc(patch: Partial<SearchDoc>): SearchDoc {
+function doc(patch: Partial<SearchDocRecord>): SearchDocRecord {
   return {
+    v: 2,
     id: 'x',
     headline: 'عنوان',
     section: { id: 'world', name: 'العالم' },
     publishedAt: '2026-01-01T00:00:00Z',
-    excerpt: '',
+    passages: [],
     ...patch,
   };
 }
 
 describe('highlightSegments', () => {
-  it('marks words as written, whatever spelling matched them', () => {
+  it('marks the matched forms as written, with their article and marks', () => {
     const segments = highlightSegments(
       'الجامعة الإسلامية تفتح «أبوابها»',
-      queryWords('الاسلاميه ابواب'),
+      forms('اسلاميه', 'ابوابها'),
     );
     expect(marked(segments)).toEqual(['الإسلامية', 'أبوابها']);
     expect(joined(segments)).toBe('الجامعة الإسلامية تفتح «أبوابها»');
@@ -30,20 +31,12 @@ describe('highlightSegments', () => {
 
   it('keeps diacritics, digits and Latin case of the original', () => {
     expect(
-      marked(highlightSegments('ميزانيةُ ٢٠٢٦ وNASA', queryWords('ميزانية 2026 nasa'))),
+      marked(highlightSegments('ميزانيةُ ٢٠٢٦ وNASA', forms('ميزانيه', '2026', 'nasa'))),
     ).toEqual(['ميزانيةُ', '٢٠٢٦', 'وNASA']);
   });
 
-  it('marks the half-typed last word by its beginning', () => {
-    expect(marked(highlightSegments('الاقتصاد والاقتصادي', queryWords('الاقت')))).toEqual([
-      'الاقتصاد',
-      'والاقتصادي',
-    ]);
-  });
-
   it('is plain text: markup in content stays text', () => {
-    const segments = highlightSegments('<b>نفط</b>', queryWords('نفط'));
-    expect(segments).toEqual([
+    expect(highlightSegments('<b>نفط</b>', forms('نفط'))).toEqual([
       { text: '<b>', mark: false },
       { text: 'نفط', mark: true },
       { text: '</b>', mark: false },
@@ -51,7 +44,7 @@ describe('highlightSegments', () => {
   });
 
   it('returns the text whole when nothing matches', () => {
-    expect(highlightSegments('لا شيء هنا', queryWords('نفط'))).toEqual([
+    expect(highlightSegments('لا شيء هنا', forms('نفط'))).toEqual([
       { text: 'لا شيء هنا', mark: false },
     ]);
   });
@@ -59,11 +52,11 @@ describe('highlightSegments', () => {
 
 describe('passageSegments', () => {
   const words = Array.from({ length: 60 }, (_, i) => `كلمة${i}`);
-  it('cuts a window around the first match in the body, with «…» where it was cut', () => {
-    const excerpt = [...words.slice(0, 20), 'النفط', ...words.slice(20)].join(' ');
+  it('cuts a window around the first match in any text of the story, with «…» where cut', () => {
+    const deep = [...words.slice(0, 20), 'النفط', ...words.slice(20)].join(' ');
     const segments = passageSegments(
-      doc({ summary: 'ملخص بلا تطابق', excerpt }),
-      queryWords('نفط'),
+      doc({ summary: 'ملخص بلا تطابق', passages: ['موسكو', 'فقرة أولى', deep] }),
+      forms('نفط'),
     );
     expect(marked(segments)).toEqual(['النفط']);
     const text = joined(segments);
@@ -72,18 +65,24 @@ describe('passageSegments', () => {
     expect(text.split(/\s+/).filter((w) => /\p{L}/u.test(w))).toHaveLength(32);
   });
 
+  it('finds a word only in a caption or the dateline', () => {
+    const record = doc({ summary: 'ملخص', passages: ['موسكو', 'نص القصة', 'قصر الكرملين ليلاً'] });
+    expect(marked(passageSegments(record, forms('كرملين')))).toEqual(['الكرملين']);
+    expect(joined(passageSegments(record, forms('موسكو')))).toBe('موسكو');
+  });
+
   it('prefers the summary when it matches', () => {
     const segments = passageSegments(
-      doc({ summary: 'أسعار النفط ترتفع', excerpt: 'النفط أيضاً' }),
-      queryWords('النفط'),
+      doc({ summary: 'أسعار النفط ترتفع', passages: ['النفط أيضاً'] }),
+      forms('نفط'),
     );
     expect(joined(segments)).toBe('أسعار النفط ترتفع');
   });
 
   it('shows the opening of the summary when only the headline matched', () => {
     const segments = passageSegments(
-      doc({ summary: 'ملخص قصير', excerpt: 'نص' }),
-      queryWords('عنوان'),
+      doc({ summary: 'ملخص قصير', passages: ['نص'] }),
+      forms('عنوان'),
     );
     expect(segments).toEqual([{ text: 'ملخص قصير', mark: false }]);
   });

@@ -1,0 +1,210 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { type Article, ArticleSchema, type Section } from './article-schema.ts';
+import {
+  buildSearchFiles,
+  docRecord,
+  type SearchFile,
+  type StoryChange,
+  storyTerms,
+  updateSearchFiles,
+} from './search-index-build.ts';
+import {
+  assignStoryKeys,
+  decodePostings,
+  encodePostings,
+  INLINE_POSTINGS,
+  LEXICON_CHUNKS,
+  packPosting,
+  searchPaths,
+  TERM_CHUNKS,
+} from './search-index-layout.ts';
+
+const SECTIONS = new Map<string, Section>([
+  ['world', { id: 'world', name: 'العالم' }],
+  ['economy', { id: 'economy', name: 'اقتصاد' }],
+]);
+
+function story(n: number, patch: Record<string, unknown> = {}): Article {
+  return v.parse(ArticleSchema, {
+    schemaVersion: 1,
+    id: `s${n}`,
+    headline: `خبر رقم ${n} عن المدينة`,
+    section: n % 2 ? 'world' : 'economy',
+    publishedAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
+    body: [{ type: 'paragraph', content: [`نص قصير عن السوق والميناء ${n % 7}`] }],
+    ...patch,
+  });
+}
+
+/** Files as the disk holds them: path → the exact JSON text. */
+const asText = (files: Iterable<SearchFile>) =>
+  new Map([...files].map((f) => [f.path, JSON.stringify(f.payload)]));
+
+function applyUpdate(
+  disk: Map<string, string>,
+  articles: Article[],
+  changes: StoryChange[],
+): Map<string, string> {
+  const next = new Map(disk);
+  const read = (path: string) => {
+    const text = disk.get(path);
+    return text === undefined ? undefined : JSON.parse(text);
+  };
+  const { write, remove } = updateSearchFiles(articles, SECTIONS, changes, read);
+  for (const path of remove) next.delete(path);
+  for (const file of write) next.set(file.path, JSON.stringify(file.payload));
+  return next;
+}
+
+describe('story keys', () => {
+  it('orders stories by minute and moves a story on while the minute is taken', () => {
+    const keys = assignStoryKeys([
+      { id: 'b', publishedAt: '2026-01-01T00:00:30Z' },
+      { id: 'a', publishedAt: '2026-01-01T00:00:10Z' },
+      { id: 'c', publishedAt: '2026-01-01T00:01:00Z' },
+      { id: 'd', publishedAt: '2026-01-01T00:05:00Z' },
+    ]);
+    const a = keys.get('a') as number;
+    expect([keys.get('b'), keys.get('c'), keys.get('d')]).toEqual([a + 1, a + 2, a + 5]);
+  });
+});
+
+describe('postings', () => {
+  it('round-trips keys and weights, newest first, in JSON-safe digits', () => {
+    const packed = [
+      packPosting(66_000_000, 27),
+      packPosting(65_999_990, 1),
+      packPosting(3, 8),
+      packPosting(0, 0),
+    ];
+    const text = encodePostings(packed);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodePostings(text)).toEqual(packed);
+    expect(() => decodePostings('!!')).toThrow();
+  });
+});
+
+describe('what a story says', () => {
+  it('indexes every field with its boost, whatever block holds it', () => {
+    const article = story(1, {
+      headline: 'روسيا تعلن خطة',
+      summary: 'ملخص عن الكرملين',
+      dateline: 'موسكو',
+      authors: ['رنا الأيوبي'],
+      tags: [{ id: 'ru', name: 'روسيا' }],
+      hero: { src: 'https://a.example/p.jpg', alt: 'قصر', caption: 'مبنى', width: 2, height: 1 },
+      body: [
+        { type: 'paragraph', content: ['أول ', { text: 'رابط', href: 'https://a.example' }] },
+        { type: 'heading', text: 'عنوان فرعي' },
+        { type: 'quote', content: ['اقتباس'], cite: 'قائل' },
+        { type: 'list', ordered: false, items: [['بند']] },
+        {
+          type: 'image',
+          image: {
+            src: 'https://a.example/q.jpg',
+            alt: 'بديل',
+            caption: 'تعليق',
+            width: 2,
+            height: 1,
+          },
+        },
+        { type: 'readAlso', items: [{ url: 'https://a.example', title: 'رابط خارجي' }] },
+      ],
+    });
+    const terms = storyTerms(article, SECTIONS);
+    expect(terms.get('روسيا')).toBe(8 + 4); // headline + tag
+    expect(terms.get('كرملين')).toBe(4);
+    expect(terms.get('موسكو')).toBe(3);
+    expect(terms.get('ايوبي')).toBe(2);
+    expect(terms.get('عالم')).toBe(2); // the section's name
+    for (const word of ['رابط', 'اقتباس', 'قايل', 'بند']) expect(terms.get(word)).toBe(1);
+    expect(terms.get('فرعي')).toBe(2);
+    for (const word of ['قصر', 'مبني', 'بديل', 'تعليق']) expect(terms.get(word)).toBe(1);
+    expect(terms.has('خارجي')).toBe(false); // read-also titles describe other pages
+    expect(docRecord(article, SECTIONS).passages).toEqual([
+      'موسكو',
+      'مبنى',
+      'قصر',
+      'أول رابط',
+      'عنوان فرعي',
+      'اقتباس',
+      'قائل',
+      'بند',
+      'تعليق',
+      'بديل',
+      'روسيا',
+      'رنا الأيوبي',
+    ]);
+  });
+});
+
+// Each full build writes all 4,608 chunk files: slow on a machine shared with other builds.
+describe('buildSearchFiles', { timeout: 30_000 }, () => {
+  it('writes every chunk, a record per story, and long posting lists apart', () => {
+    const articles = Array.from({ length: INLINE_POSTINGS + 3 }, (_, i) => story(i));
+    const files = asText(buildSearchFiles(articles, SECTIONS));
+    const paths = [...files.keys()];
+    expect(paths.filter((p) => p.includes('/terms/'))).toHaveLength(TERM_CHUNKS);
+    expect(paths.filter((p) => p.includes('/lexicon/'))).toHaveLength(LEXICON_CHUNKS);
+    expect(paths.filter((p) => p.includes('/docs/'))).toHaveLength(articles.length);
+    // «مدينة» is in every headline: more postings than a chunk inlines.
+    expect(files.has(searchPaths.list('مدينه'))).toBe(true);
+    expect(files.has(searchPaths.list('ميناء'))).toBe(true);
+  });
+
+  it('gives the same bytes whatever order the stories come in', () => {
+    const articles = Array.from({ length: 40 }, (_, i) => story(i));
+    const forward = asText(buildSearchFiles(articles, SECTIONS));
+    const backward = asText(buildSearchFiles([...articles].reverse(), SECTIONS));
+    expect([...backward.keys()].sort()).toEqual([...forward.keys()].sort());
+    for (const [path, text] of forward) expect(backward.get(path)).toBe(text);
+  });
+});
+
+describe('updateSearchFiles', { timeout: 30_000 }, () => {
+  const A = Array.from({ length: INLINE_POSTINGS + 6 }, (_, i) => story(i));
+  const full = (articles: Article[]) => asText(buildSearchFiles(articles, SECTIONS));
+
+  function expectSameAsFull(before: Article[], after: Article[], changes: StoryChange[]) {
+    const patched = applyUpdate(full(before), after, changes);
+    const expected = full(after);
+    expect([...patched.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(patched.get(path), path).toBe(text);
+  }
+
+  it('adds a story: only its words’ chunks and its record are written', () => {
+    const added = story(900, { headline: 'قيرغيزستان توقع اتفاقاً', dateline: 'بشكيك' });
+    const B = [...A, added];
+    expectSameAsFull(A, B, [{ id: added.id, after: added }]);
+    const before = full(A);
+    const { write } = updateSearchFiles(B, SECTIONS, [{ id: added.id, after: added }], (p) => {
+      const text = before.get(p);
+      return text && JSON.parse(text);
+    });
+    expect(write.length).toBeLessThan(3 * storyTerms(added, SECTIONS).size + 2);
+  });
+
+  it('edits a story, deletes one, and moves one in time', () => {
+    const edited = { ...(A[3] as Article), headline: 'عنوان جديد تماماً عن الرقائق' };
+    const moved = { ...(A[5] as Article), publishedAt: (A[9] as Article).publishedAt };
+    const B = A.filter((a) => a.id !== 's7').map((a) =>
+      a.id === edited.id ? edited : a.id === moved.id ? moved : a,
+    );
+    expectSameAsFull(A, B, [
+      { id: edited.id, before: A[3], after: edited },
+      { id: 's7', before: A[7] },
+      { id: moved.id, before: A[5], after: moved },
+    ]);
+  });
+
+  it('moves a long list back inline, and drops a word nobody uses any more', () => {
+    // Remove enough stories that «مدينة» falls under the inline limit.
+    const B = A.slice(0, INLINE_POSTINGS - 1);
+    const changes = A.slice(INLINE_POSTINGS - 1).map((a) => ({ id: a.id, before: a }));
+    expectSameAsFull(A, B, changes);
+    const patched = applyUpdate(full(A), B, changes);
+    expect(patched.has(searchPaths.list('مدينه'))).toBe(false);
+  });
+});

@@ -1,0 +1,311 @@
+// Builds the search index files from stories, and updates them for a few changed
+// stories by rewriting only the files those stories' words live in. Pure: the same
+// stories give the same bytes in any order, and an update gives the bytes a full
+// build of the new content would (search-index-build.test.ts proves both). Shared by
+// the content build and the browser, which indexes saved stories when offline.
+import { chunkKey, surfaceKey, tokenizeWords } from './arabic-search-terms.ts';
+import type { Article, Section } from './article-schema.ts';
+import { getOrAdd } from './get-or-add.ts';
+import {
+  assignStoryKeys,
+  byCodeUnit,
+  decodePostings,
+  encodePostings,
+  FIELD_BOOST,
+  INLINE_POSTINGS,
+  LEXICON_CHUNKS,
+  type LexiconChunk,
+  lexiconChunkOf,
+  MAX_WEIGHT,
+  type PostingList,
+  packPosting,
+  postingKey,
+  SEARCH_INDEX_VERSION,
+  type SearchDocRecord,
+  searchPaths,
+  TERM_CHUNKS,
+  type TermChunk,
+  type TermEntry,
+  termChunkOf,
+} from './search-index-layout.ts';
+import { type StoryField, storyTexts } from './story-text.ts';
+
+export type SearchFile = { path: string; payload: unknown };
+export type SectionNames = ReadonlyMap<string, Section>;
+
+const sectionOf = (article: Article, sections: SectionNames): Section =>
+  sections.get(article.section) ?? { id: article.section, name: article.section };
+
+/** Each field's boost, by the field's bit in a mask of fields. */
+const FIELDS = Object.keys(FIELD_BOOST) as StoryField[];
+const FIELD_BIT = new Map(FIELDS.map((field, i) => [field, 1 << i]));
+const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
+  Math.min(
+    MAX_WEIGHT,
+    FIELDS.reduce((sum, field, i) => (mask & (1 << i) ? sum + FIELD_BOOST[field] : sum), 0),
+  ),
+);
+
+/** The surface keys of a story and its weight for each: the sum of the boosts of the fields holding it. */
+export function storyTerms(
+  article: Article,
+  sections: SectionNames,
+  keyOf: (word: string) => string = surfaceKey,
+): Map<string, number> {
+  // Hot: every word of every story passes here. Fields are bits, summed into weights at the end.
+  const masks = new Map<string, number>();
+  for (const { field, text } of storyTexts(article, sectionOf(article, sections).name)) {
+    const bit = FIELD_BIT.get(field) as number;
+    for (const token of tokenizeWords(text)) {
+      const surface = keyOf(token);
+      if (surface) masks.set(surface, (masks.get(surface) ?? 0) | bit);
+    }
+  }
+  for (const [surface, mask] of masks) masks.set(surface, MASK_WEIGHT[mask] as number);
+  return masks;
+}
+
+/** The fields a result card shows first; every other text is a passage. */
+const CARD_FIELDS = new Set<StoryField>(['headline', 'summary', 'section']);
+
+export function docRecord(article: Article, sections: SectionNames): SearchDocRecord {
+  const section = sectionOf(article, sections);
+  const record: SearchDocRecord = {
+    v: SEARCH_INDEX_VERSION,
+    id: article.id,
+    headline: article.headline,
+    section: { id: section.id, name: section.name },
+    publishedAt: article.publishedAt,
+    passages: storyTexts(article, section.name)
+      .filter((t) => !CARD_FIELDS.has(t.field))
+      .map((t) => t.text),
+  };
+  if (article.summary) record.summary = article.summary;
+  return record;
+}
+
+/** surfaceKey remembered per word as written: a corpus repeats its words many times over. */
+function cachedSurfaceKey(): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let surface = cache.get(word);
+    if (surface === undefined) {
+      surface = surfaceKey(word);
+      cache.set(word, surface);
+    }
+    return surface;
+  };
+}
+
+const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
+  packed.length > INLINE_POSTINGS ? [surface, packed.length] : [surface, encodePostings(packed)];
+
+const dfClass = (count: number): number => Math.floor(Math.log2(count));
+
+const descending = (a: number, b: number) => b - a;
+
+const termChunkFile = (chunk: number, terms: TermEntry[]): SearchFile => {
+  const payload: TermChunk = {
+    v: SEARCH_INDEX_VERSION,
+    terms: terms.sort((x, y) => byCodeUnit(x[0], y[0])),
+  };
+  return { path: searchPaths.terms(chunk), payload };
+};
+
+const listFile = (surface: string, packed: readonly number[]): SearchFile => {
+  const payload: PostingList = { v: SEARCH_INDEX_VERSION, postings: encodePostings(packed) };
+  return { path: searchPaths.list(surface), payload };
+};
+
+function* termFiles(postings: ReadonlyMap<string, number[]>): Generator<SearchFile> {
+  const byChunk = new Map<number, TermEntry[]>();
+  for (const [surface, packed] of postings) {
+    const chunk = termChunkOf(chunkKey(surface));
+    const terms = getOrAdd(byChunk, chunk, () => []);
+    terms.push(termEntry(surface, packed));
+    if (packed.length > INLINE_POSTINGS) yield listFile(surface, packed);
+  }
+  for (let chunk = 0; chunk < TERM_CHUNKS; chunk++) {
+    yield termChunkFile(chunk, byChunk.get(chunk) ?? []);
+  }
+}
+
+function* lexiconFiles(
+  postings: ReadonlyMap<string, number[]>,
+  chunks: Iterable<number>,
+): Generator<SearchFile> {
+  const byChunk = new Map<number, string[]>();
+  for (const surface of postings.keys()) {
+    const chunk = lexiconChunkOf(surface);
+    const list = getOrAdd(byChunk, chunk, () => []);
+    list.push(surface);
+  }
+  for (const chunk of chunks) {
+    const words = (byChunk.get(chunk) ?? [])
+      .sort(byCodeUnit)
+      .map((surface): [string, number] => [
+        surface,
+        dfClass((postings.get(surface) as number[]).length),
+      ]);
+    const payload: LexiconChunk = { v: SEARCH_INDEX_VERSION, words };
+    yield { path: searchPaths.lexicon(chunk), payload };
+  }
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/**
+ * Every file of the index for these stories: a record per story, then every term
+ * chunk, the posting lists too long to inline, and every lexicon chunk (empty chunks
+ * too, so the set of files never depends on what is indexed).
+ */
+export function* buildSearchFiles(
+  articles: readonly Article[],
+  sections: SectionNames,
+): Generator<SearchFile> {
+  const keys = assignStoryKeys(articles);
+  const keyOf = cachedSurfaceKey();
+  const postings = new Map<string, number[]>();
+  for (const article of articles) {
+    const key = keys.get(article.id) as number;
+    for (const [surface, weight] of storyTerms(article, sections, keyOf)) {
+      const list = postings.get(surface);
+      if (list) list.push(packPosting(key, weight));
+      else postings.set(surface, [packPosting(key, weight)]);
+    }
+    yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
+  }
+  for (const list of postings.values()) list.sort(descending);
+  yield* termFiles(postings);
+  yield* lexiconFiles(postings, range(LEXICON_CHUNKS));
+}
+
+/** One story changed: added (no before), deleted (no after), or edited. */
+export type StoryChange = { id: string; before?: Article; after?: Article };
+export type SearchUpdate = { write: SearchFile[]; remove: string[] };
+/** Reads a file the index wrote before (its parsed JSON), or undefined when there is none. */
+export type ReadSearchFile = (path: string) => unknown;
+
+/**
+ * The files to write and remove so that an index built over the old content equals
+ * the index a full build of `articles` (the new content) would write. `changes` name
+ * the stories that differ, with their old version; `read` gives the old index files.
+ * It reads and rewrites only the chunks, lists and lexicon chunks of the changed
+ * stories' words, their records, and those of stories whose key moved with them.
+ */
+export function updateSearchFiles(
+  articles: readonly Article[],
+  sections: SectionNames,
+  changes: readonly StoryChange[],
+  read: ReadSearchFile,
+): SearchUpdate {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const changed = new Map(changes.map((c) => [c.id, c]));
+  const oldStories = articles
+    .filter((a) => !changed.has(a.id))
+    .map((a) => ({ id: a.id, publishedAt: a.publishedAt }));
+  for (const change of changes) if (change.before) oldStories.push(change.before);
+  const oldKeys = assignStoryKeys(oldStories);
+  const newKeys = assignStoryKeys(articles);
+  const all: StoryChange[] = changes.map((c) => ({
+    id: c.id,
+    before: c.before,
+    after: byId.get(c.id),
+  }));
+  // A story whose key moved because a neighbour in time came or went is re-filed too.
+  for (const [id, key] of newKeys) {
+    if (!changed.has(id) && oldKeys.get(id) !== key) {
+      const article = byId.get(id) as Article;
+      all.push({ id, before: article, after: article });
+    }
+  }
+
+  const keyOf = cachedSurfaceKey();
+  const write: SearchFile[] = [];
+  const remove = new Set<string>();
+  const removeKey = new Map<string, Set<number>>(); // surface → old keys to drop
+  const addPosting = new Map<string, number[]>(); // surface → new packed postings
+  for (const { id, before, after } of all) {
+    if (before) {
+      const key = oldKeys.get(id) as number;
+      remove.add(searchPaths.doc(key));
+      for (const surface of storyTerms(before, sections, keyOf).keys()) {
+        const keys = getOrAdd(removeKey, surface, () => new Set());
+        keys.add(key);
+      }
+    }
+    if (after) {
+      const key = newKeys.get(id) as number;
+      const path = searchPaths.doc(key);
+      remove.delete(path);
+      write.push({ path, payload: docRecord(after, sections) });
+      for (const [surface, weight] of storyTerms(after, sections, keyOf)) {
+        const list = getOrAdd(addPosting, surface, () => []);
+        list.push(packPosting(key, weight));
+      }
+    }
+  }
+  // Doc paths written by one change and removed by another (keys trading places) are kept.
+  for (const file of write) remove.delete(file.path);
+
+  const touched = new Set([...removeKey.keys(), ...addPosting.keys()]);
+  const byChunk = new Map<number, string[]>();
+  for (const surface of touched) {
+    const chunk = termChunkOf(chunkKey(surface));
+    const surfaces = getOrAdd(byChunk, chunk, () => []);
+    surfaces.push(surface);
+  }
+  // Each touched chunk as it was; only its touched words' postings are decoded and redone.
+  const oldCount = new Map<string, number>();
+  const newCount = new Map<string, number>();
+  for (const [chunk, surfaces] of byChunk) {
+    const old = read(searchPaths.terms(chunk)) as TermChunk | undefined;
+    const entries = new Map<string, TermEntry>((old?.terms ?? []).map((e) => [e[0], e]));
+    for (const surface of surfaces) {
+      const entry = entries.get(surface);
+      let packed: number[] = [];
+      if (entry && typeof entry[1] === 'string') packed = decodePostings(entry[1]);
+      else if (entry) {
+        packed = decodePostings((read(searchPaths.list(surface)) as PostingList).postings);
+      }
+      oldCount.set(surface, packed.length);
+      const drop = removeKey.get(surface);
+      const list = [
+        ...packed.filter((p) => !drop?.has(postingKey(p))),
+        ...(addPosting.get(surface) ?? []),
+      ].sort(descending);
+      newCount.set(surface, list.length);
+      if (list.length === 0) entries.delete(surface);
+      else entries.set(surface, termEntry(surface, list));
+      if (list.length > INLINE_POSTINGS) write.push(listFile(surface, list));
+      else if (packed.length > INLINE_POSTINGS) remove.add(searchPaths.list(surface));
+    }
+    write.push(termChunkFile(chunk, [...entries.values()]));
+  }
+
+  // Lexicon chunks change only where a word came, went or crossed a power of two.
+  const lexiconChunks = new Set<number>();
+  for (const surface of touched) {
+    const before = oldCount.get(surface) ?? 0;
+    const after = newCount.get(surface) ?? 0;
+    if ((before === 0) !== (after === 0) || (after > 0 && dfClass(before) !== dfClass(after))) {
+      lexiconChunks.add(lexiconChunkOf(surface));
+    }
+  }
+  for (const chunk of lexiconChunks) {
+    const old = read(searchPaths.lexicon(chunk)) as LexiconChunk | undefined;
+    const words = new Map(old?.words ?? []);
+    for (const surface of touched) {
+      if (lexiconChunkOf(surface) !== chunk) continue;
+      const count = newCount.get(surface) ?? 0;
+      if (count > 0) words.set(surface, dfClass(count));
+      else words.delete(surface);
+    }
+    const payload: LexiconChunk = {
+      v: SEARCH_INDEX_VERSION,
+      words: [...words].sort((a, b) => byCodeUnit(a[0], b[0])),
+    };
+    write.push({ path: searchPaths.lexicon(chunk), payload });
+  }
+  return { write, remove: [...remove].sort(byCodeUnit) };
+}

@@ -1,0 +1,141 @@
+// The layout of the search index, shared by the build that writes it and the browser
+// that reads it (docs/search.md, «Index layout»). The index is partitioned by term:
+// a query fetches the few chunks its words hash to, the posting lists it needs, and
+// the records of the stories it shows — never anything that grows with the archive.
+import type { StoryField } from './story-text.ts';
+
+export type {
+  LexiconChunk,
+  PostingList,
+  SearchDocRecord,
+  TermChunk,
+  TermEntry,
+} from './api-schema.ts';
+
+/** Bumped with any change of format: old files are never read by new code. */
+export const SEARCH_INDEX_VERSION = 2;
+const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
+
+/** Term chunks: fixed, so a story's change touches only the chunks of its own words. */
+export const TERM_CHUNKS = 4096;
+/** Word lists by their first two letters, for the word being typed and spelling slips. */
+export const LEXICON_CHUNKS = 512;
+/** Posting lists longer than this live in a file of their own, fetched only when needed. */
+export const INLINE_POSTINGS = 32;
+
+/** Boost of a word by the field it is found in; a story's weight for a word sums its fields'. */
+export const FIELD_BOOST: Record<StoryField, number> = {
+  headline: 8,
+  summary: 4,
+  tags: 4,
+  dateline: 3,
+  section: 2,
+  authors: 2,
+  headings: 2,
+  body: 1,
+  captions: 1,
+};
+/** Weights fit one character of a posting: the sum of every boost above is 27. */
+export const MAX_WEIGHT = 31;
+
+export const searchPaths = {
+  terms: (chunk: number) => `${ROOT}/terms/${chunk.toString(36)}.json`,
+  list: (surface: string) => `${ROOT}/lists/${encodeURIComponent(surface)}.json`,
+  lexicon: (chunk: number) => `${ROOT}/lexicon/${chunk.toString(36)}.json`,
+  doc: (key: number) => `${ROOT}/docs/${key.toString(36)}.json`,
+};
+
+/** FNV-1a, 32 bits: a stable hash of a string, the same in Node and every browser. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export const termChunkOf = (chunkKey: string): number => fnv1a(chunkKey) % TERM_CHUNKS;
+export const lexiconChunkOf = (surface: string): number =>
+  fnv1a(surface.slice(0, 2)) % LEXICON_CHUNKS;
+
+/**
+ * A story's key in the index: the minute it was published (since 1900), moved on by
+ * a minute while an older story holds it. Newer stories have larger keys, and a
+ * story's key changes only when its own date, or a date of a story published in the
+ * same minutes, does: the index never renumbers the archive.
+ */
+const EPOCH_MS = Date.UTC(1900, 0, 1);
+export function assignStoryKeys(
+  stories: Iterable<{ id: string; publishedAt: string }>,
+): Map<string, number> {
+  const byTime = [...stories]
+    .map((s) => ({ id: s.id, minute: Math.floor((Date.parse(s.publishedAt) - EPOCH_MS) / 60000) }))
+    .sort((a, b) => a.minute - b.minute || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const keys = new Map<string, number>();
+  let last = -1;
+  for (const { id, minute } of byTime) {
+    last = Math.max(Math.max(0, minute), last + 1);
+    keys.set(id, last);
+  }
+  return keys;
+}
+
+// Postings: a story key and its weight, packed as key * 32 + weight, kept newest first
+// and written as text: each key as the gap from the previous one, in base-64 digits of
+// five bits (the sixth says «more digits follow»), then one digit for the weight.
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Each digit's value by its character code; -1 for a character that is no digit. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
+const valueAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? (VALUE[code] as number) : -1;
+};
+
+export const packPosting = (key: number, weight: number): number => key * 32 + weight;
+export const postingKey = (packed: number): number => Math.floor(packed / 32);
+export const postingWeight = (packed: number): number => packed % 32;
+
+/** Postings (packed, newest first) as text. */
+export function encodePostings(packed: readonly number[]): string {
+  let out = '';
+  let previous = 0;
+  packed.forEach((posting, i) => {
+    const key = postingKey(posting);
+    let gap = i === 0 ? key : previous - key;
+    previous = key;
+    do {
+      const digit = gap % 32;
+      gap = Math.floor(gap / 32);
+      out += DIGITS[gap > 0 ? digit + 32 : digit];
+    } while (gap > 0);
+    out += DIGITS[postingWeight(posting)];
+  });
+  return out;
+}
+
+export function decodePostings(text: string): number[] {
+  const packed: number[] = [];
+  let key = 0;
+  let i = 0;
+  while (i < text.length) {
+    let gap = 0;
+    let scale = 1;
+    let digit: number;
+    do {
+      digit = valueAt(text, i++);
+      if (digit < 0) throw new Error('Malformed postings');
+      gap += (digit % 32) * scale;
+      scale *= 32;
+    } while (digit >= 32);
+    key = packed.length === 0 ? gap : key - gap;
+    const weight = valueAt(text, i++);
+    if (weight < 0 || weight > MAX_WEIGHT) throw new Error('Malformed postings');
+    packed.push(packPosting(key, weight));
+  }
+  return packed;
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,106 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '#content/api-paths.ts';
+import { type Article, ArticleSchema, type Section } from '#content/article-schema.ts';
+import { buildSearchFiles } from '#content/search-index-build.ts';
+import { memorySource } from './saved-stories-source.ts';
+import { runSearch } from './search-engine.ts';
+
+const SECTIONS = new Map<string, Section>([['world', { id: 'world', name: 'العالم' }]]);
+
+function story(id: string, minute: number, patch: Record<string, unknown>): Article {
+  return v.parse(ArticleSchema, {
+    schemaVersion: 1,
+    id,
+    headline: 'خبر',
+    section: 'world',
+    publishedAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
+    body: [{ type: 'paragraph', content: ['نص'] }],
+    ...patch,
+  });
+}
+
+/** A source over these stories that also counts the files a query fetches. */
+function sourceOf(articles: Article[]) {
+  const files = new Map([...buildSearchFiles(articles, SECTIONS)].map((f) => [f.path, f.payload]));
+  const fetched: string[] = [];
+  const source = memorySource((path) => {
+    fetched.push(path);
+    return files.get(path);
+  });
+  return { source, fetched };
+}
+
+const ids = async (articles: Article[], query: string, page = 1) =>
+  (await runSearch(sourceOf(articles).source, query, page)).items.map((h) => h.doc.id);
+
+const STORIES = [
+  story('exact-old', 1, { headline: 'رقائق الذكاء الاصطناعي', summary: 'نص' }),
+  story('exact-new', 9, { body: [{ type: 'paragraph', content: ['سوق الرقائق ينمو'] }] }),
+  story('plural', 5, { headline: 'مصنع رقاقة جديد' }),
+  story('dateline', 3, { dateline: 'موسكو', headline: 'خبر عاجل' }),
+  story('caption', 4, {
+    hero: {
+      src: 'https://a.example/p.jpg',
+      alt: 'قصر',
+      caption: 'قصر الكرملين',
+      width: 2,
+      height: 1,
+    },
+  }),
+  story('name', 6, { headline: 'روسيا تعزز وجودها في قيرغيزستان', authors: ['رنا الأيوبي'] }),
+];
+
+describe('runSearch', () => {
+  it('ranks the word as typed before a root form, by field weight, then newest', async () => {
+    expect(await ids(STORIES, 'رقائق')).toEqual(['exact-old', 'exact-new', 'plural']);
+  });
+
+  it('finds a dateline, a caption and an author', async () => {
+    expect(await ids(STORIES, 'موسكو')).toEqual(['dateline']);
+    expect(await ids(STORIES, 'الكرملين')).toEqual(['caption']);
+    expect(await ids(STORIES, 'الايوبي')).toEqual(['name']);
+  });
+
+  it('says which spelling it found when the stories spell a word otherwise', async () => {
+    const results = await runSearch(sourceOf(STORIES).source, 'قرغيزستان روسيا', 1);
+    expect(results.items.map((h) => h.doc.id)).toEqual(['name']);
+    expect(results.correction).toBe('قيرغيزستان روسيا');
+    expect(results.matched).toContain('قيرغيزستان');
+    const typo = await runSearch(sourceOf(STORIES).source, 'الكرملبن', 1);
+    expect(typo.correction).toBe('الكرملين');
+    const plain = await runSearch(sourceOf(STORIES).source, 'روسيا', 1);
+    expect(plain.correction).toBeNull();
+  });
+
+  it('needs every word (AND), and a word found nowhere finds nothing', async () => {
+    expect(await ids(STORIES, 'رقائق موسكو')).toEqual([]);
+    const results = await runSearch(sourceOf(STORIES).source, 'زغطلقشخ', 1);
+    expect(results).toMatchObject({ total: 0, complete: true, items: [] });
+  });
+
+  it('completes the word being typed', async () => {
+    expect(await ids(STORIES, 'قيرغ')).toEqual(['name']);
+  });
+
+  it('pages stably, and stops widening once exact matches fill the pages asked for', async () => {
+    const many = Array.from({ length: 2 * PAGE_SIZE + 5 }, (_, i) =>
+      story(`s${i}`, i, { headline: `النفط رقم ${i}` }),
+    );
+    many.push(story('stem', 999, { headline: 'نفطية' }));
+    const { source, fetched } = sourceOf(many);
+    const first = await runSearch(source, 'النفط', 1);
+    expect(first.items).toHaveLength(PAGE_SIZE);
+    expect(first.items[0]?.doc.id).toBe(`s${2 * PAGE_SIZE + 4}`); // newest first among equals
+    expect(first.complete).toBe(false);
+    expect(fetched.some((f) => f.includes('/lexicon/'))).toBe(false);
+    expect(fetched.filter((f) => f.includes('/docs/'))).toHaveLength(PAGE_SIZE);
+    const third = await runSearch(source, 'النفط', 3);
+    expect(third.complete).toBe(true);
+    expect(third.items.map((h) => h.doc.id)).toEqual(['s4', 's3', 's2', 's1', 's0', 'stem']);
+    const second = await runSearch(source, 'النفط', 2);
+    const all = [...first.items, ...second.items, ...third.items].map((h) => h.doc.id);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
