@@ -7,6 +7,7 @@ import type {
   ListChunk,
   ListHead,
   ListKind,
+  LivePayload,
   Rendition,
   StoryPayload,
   Teaser,
@@ -49,6 +50,7 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
 
   yield { path: apiPaths.sections(), payload: corpus.sections };
   yield { path: apiPaths.front(), payload: buildFront(articles, corpus.sections, teaser) };
+  yield { path: apiPaths.live(), payload: buildLive(articles, teaser) };
 
   for (const article of articles) {
     const wordCount = words.get(article.id) ?? 0;
@@ -112,6 +114,18 @@ export function buildFront(
         .map((a) => teaser(a.id)),
     })),
   };
+}
+
+/**
+ * What open pages watch (src/features/live): the newest story published with
+ * `breaking: true`, however old (the browser decides how long it stays news).
+ */
+export function buildLive(
+  newestFirst: readonly Article[],
+  teaser: (id: string) => Teaser,
+): LivePayload {
+  const breaking = newestFirst.find((a) => a.breaking);
+  return { breaking: breaking ? teaser(breaking.id) : null };
 }
 
 /**

@@ -19,6 +19,9 @@ export function keepViewAfterInsert(element: HTMLElement): void {
   const box = element.getBoundingClientRect();
   if (box.bottom > 0) return;
   const style = getComputedStyle(element);
-  const height = box.height + Number.parseFloat(style.marginBlockStart || '0') + Number.parseFloat(style.marginBlockEnd || '0');
+  const height =
+    box.height +
+    Number.parseFloat(style.marginBlockStart || '0') +
+    Number.parseFloat(style.marginBlockEnd || '0');
   window.scrollBy({ top: height, behavior: 'instant' });
 }

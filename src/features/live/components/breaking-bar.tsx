@@ -49,7 +49,12 @@ export function BreakingBar() {
       >
         {story.headline}
       </Link>
-      <button type="button" className="breaking-bar__close" aria-label="إغلاق الخبر العاجل" onClick={close}>
+      <button
+        type="button"
+        className="breaking-bar__close"
+        aria-label="إغلاق الخبر العاجل"
+        onClick={close}
+      >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
           <path
             fill="currentColor"
