@@ -1,10 +1,10 @@
 import type { FrontPayload, Teaser } from '#content/api-schema.ts';
 import type { PluralForms } from '#shared/lib/count-label.ts';
 
-/** What a screen reader hears when new stories arrive: «3 قصص جديدة». */
+/** The button, and what a screen reader hears when new stories arrive: «3 قصص جديدة». */
 export const NEW_STORY_FORMS: PluralForms = {
   zero: 'لا قصص جديدة',
-  one: 'قصة جديدة واحدة',
+  one: 'قصة جديدة',
   two: 'قصتان جديدتان',
   few: '{n} قصص جديدة',
   many: '{n} قصة جديدة',
