@@ -21,10 +21,13 @@ const StoryUpdateNotice = lazy(() =>
   })),
 );
 
+/** A story withdrawn by the newsroom answers 404 like one that never was. */
+const STORY_GONE = 'لم تعد هذه القصة متاحة: ربما سُحبت أو نُقلت، أو أن الرابط غير صحيح.';
+
 export function StoryRoute() {
   const { id = '' } = useParams();
   return (
-    <QueryBoundary key={id} fallback={<StorySkeleton />} missing="القصة">
+    <QueryBoundary key={id} fallback={<StorySkeleton />} missing="القصة" missingDetail={STORY_GONE}>
       <LoadedStory id={id} />
     </QueryBoundary>
   );

@@ -17,6 +17,12 @@ describe('NotFoundView', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('القصة غير موجودة');
   });
 
+  it('says why the thing may be missing, in the page’s own words when it has them', () => {
+    renderWithProviders(<NotFoundView what="القصة" detail="لم تعد هذه القصة متاحة." />);
+    expect(screen.getByText('لم تعد هذه القصة متاحة.')).toBeTruthy();
+    expect(screen.queryByText(/ربما نُقلت أو حُذفت/)).toBeNull();
+  });
+
   it('sets the document title', () => {
     renderWithProviders(<NotFoundView what="القسم" />);
     expect(document.title).toContain('القسم غير موجودة');

@@ -4,10 +4,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '#content/api-paths.ts';
 import type { ListKind, StoryPayload } from '#content/api-schema.ts';
-import { frontSchema, listHeadSchema } from '#shared/api/content-schemas.ts';
+import { frontSchema, listHeadSchema, liveSchema } from '#shared/api/content-schemas.ts';
 import { isNotFound } from '#shared/api/errors.ts';
 import { fetchJson } from '#shared/api/fetch-json.ts';
-import { fetchLive, liveQuery } from '#shared/api/live-query.ts';
 import { fetchStory } from '#shared/api/story-query.ts';
 import { withdrawnStories } from '#shared/storage/story-id-store.ts';
 import { counted, polling } from '../model/polling.ts';
@@ -44,10 +43,10 @@ export const latestStoryQuery = (id: string) =>
     ...polling,
   });
 
-/** The breaking story, checked on every page. */
+/** `/api/live.json`: the breaking story, checked on every page. */
 export const breakingQuery = () =>
   queryOptions({
-    queryKey: liveQuery().queryKey,
-    queryFn: counted(({ signal }) => fetchLive(signal)),
+    queryKey: ['latest', 'live'],
+    queryFn: counted(({ signal }) => fetchJson(apiPaths.live(), liveSchema, signal, 'no-cache')),
     ...polling,
   });

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { appPaths } from '#content/app-paths.ts';
 import { countLabel } from '#shared/lib/count-label.ts';
-import { formatNumber, useDigits } from '#shared/lib/locale.ts';
+import { useDigits } from '#shared/lib/locale.ts';
 import { keepViewAfterInsert, rememberPlace } from '#shared/lib/scroll-anchor.ts';
 import { announce } from '#shared/ui/announcer.tsx';
 import { NEW_STORY_FORMS, newStoryIds } from '../model/new-stories.ts';
@@ -24,7 +24,7 @@ function storyLink(id: string): HTMLAnchorElement | null {
 }
 
 /**
- * «قصص جديدة (3)» above a list when the network has stories the page does not show:
+ * «3 قصص جديدة» above a list when the network has stories the page does not show:
  * they never jump in. Pressing it shows them, the first new story where the button was
  * (so the reader's eyes stay put), with focus on it. A screen reader hears one polite
  * announcement each time more arrive.
@@ -71,7 +71,7 @@ export function NewStories({ latest, shown, onShow }: Props) {
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="icon">
           <path fill="currentColor" d="M11 20V7.8l-5.6 5.6L4 12l8-8 8 8-1.4 1.4L13 7.8V20z" />
         </svg>
-        قصص جديدة ({formatNumber(count, digits)})
+        {countLabel(count, NEW_STORY_FORMS, digits)}
       </button>
     </div>
   );
