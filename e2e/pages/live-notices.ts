@@ -1,0 +1,37 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** What an open page shows when the newsroom publishes, updates or withdraws a story. */
+export class LiveNotices {
+  /** «قصة جديدة», «قصتان جديدتان», «3 قصص جديدة», «11 قصة جديدة». */
+  readonly newStories: Locator;
+  readonly breakingBar: Locator;
+  readonly dismissBreaking: Locator;
+  readonly updated: Locator;
+  readonly showNewVersion: Locator;
+  readonly withdrawn: Locator;
+  /** The app's one polite live region. */
+  readonly announcer: Locator;
+
+  constructor(readonly page: Page) {
+    const main = page.getByRole('main');
+    this.newStories = main.getByRole('button', { name: /^(?:\S+ )?(?:قصة|قصتان|قصص) جديد/ });
+    this.breakingBar = page.getByRole('region', { name: 'خبر عاجل' });
+    this.dismissBreaking = this.breakingBar.getByRole('button', { name: 'إغلاق الخبر العاجل' });
+    this.updated = main.getByText('حُدِّثت هذه القصة');
+    this.showNewVersion = main.getByRole('button', { name: 'اعرض النسخة الجديدة' });
+    this.withdrawn = main.getByText('لم تعد هذه القصة منشورة');
+    this.announcer = page.locator('[role="status"][aria-live="polite"]');
+  }
+
+  /**
+   * A minute passes on the page's clock (installed with page.clock.install before the
+   * page opened): the live checks run, once a minute while the tab is visible.
+   */
+  async aMinutePasses(): Promise<void> {
+    await this.minutesPass(1);
+  }
+
+  async minutesPass(minutes: number): Promise<void> {
+    await this.page.clock.runFor(minutes * 60_000);
+  }
+}
