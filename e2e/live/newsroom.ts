@@ -35,10 +35,7 @@ export class SimulatedNewsroom {
     const teaser = teaserOf(story);
     this.stories.set(story.article.id, story);
     this.changes.push({
-      front: (front) => ({
-        ...front,
-        latest: [teaser, ...front.latest].slice(0, front.latest.length),
-      }),
+      front: (front) => publishOnFront(front, teaser),
       head: (head) =>
         head.kind === 'section' && head.id === story.article.section
           ? { ...head, items: [teaser, ...head.items], total: head.total + 1 }
@@ -116,6 +113,22 @@ export class SimulatedNewsroom {
       return route.fulfill({ response: shell, status: 404 });
     });
   }
+}
+
+/**
+ * The front page after a publish, as the build lays it out (buildFront): a new story with
+ * a photo leads unless a breaking story does; the rest are the latest, newest first.
+ */
+function publishOnFront(front: FrontPayload, teaser: Teaser): FrontPayload {
+  const leads = Boolean(teaser.breaking || (teaser.image && !front.lead?.breaking));
+  const latest = leads
+    ? [...(front.lead ? [front.lead] : []), ...front.latest]
+    : [teaser, ...front.latest];
+  return {
+    ...front,
+    lead: leads ? teaser : front.lead,
+    latest: latest.slice(0, front.latest.length),
+  };
 }
 
 /** A story as the newsroom writes it now: a copy of `base` under a new id and headline. */
