@@ -1,0 +1,87 @@
+import { expect, test } from '../fixtures/test.ts';
+import { LiveNotices } from '../pages/live-notices.ts';
+import { SimulatedNewsroom } from './newsroom.ts';
+
+test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+  });
+
+  test('an open story that was updated says so, with the time, and shows the new version', async ({
+    page,
+    storyPage,
+    corpus,
+  }) => {
+    const live = new LiveNotices(page);
+    const newsroom = new SimulatedNewsroom(page);
+    const story = corpus.richStory;
+    await storyPage.goto(story.article.id);
+    const updatedAt = new Date().toISOString();
+    await newsroom.update({
+      ...story,
+      article: { ...story.article, headline: `${story.article.headline} (محدَّث)`, updatedAt },
+    });
+    await live.aMinutePasses();
+    await expect(live.updated).toBeVisible();
+    await expect(page.getByRole('main').locator(`time[datetime="${updatedAt}"]`)).toBeVisible();
+    // Nothing changed under the reader's eyes.
+    await expect(storyPage.headline).toHaveText(story.article.headline);
+
+    await live.showNewVersion.click();
+    await expect(storyPage.headline).toHaveText(`${story.article.headline} (محدَّث)`);
+    await expect(storyPage.headline).toBeFocused();
+    await expect(live.updated).toHaveCount(0);
+  });
+
+  test('a withdrawn story’s page answers 404 and says it is no longer available', async ({
+    page,
+    corpus,
+  }) => {
+    const newsroom = new SimulatedNewsroom(page);
+    const id = corpus.sample[2]?.id ?? '';
+    await newsroom.withdraw(id);
+    const response = await page.goto(`/article/${encodeURIComponent(id)}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('غير موجودة');
+    await expect(page.getByRole('main')).toContainText('لم تعد هذه القصة متاحة');
+    await page.getByRole('main').getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(
+      page.getByRole('main').getByRole('link', { name: corpus.sample[2]?.headline, exact: true }),
+    ).toHaveCount(0);
+  });
+
+  test('a saved story that was withdrawn still opens from «المحفوظات», marked', async ({
+    page,
+    saveStories,
+    bookmarksPage,
+    storyPage,
+    corpus,
+  }) => {
+    const live = new LiveNotices(page);
+    const newsroom = new SimulatedNewsroom(page);
+    const teaser = corpus.sample[3]!;
+    await saveStories([teaser.id]);
+    await newsroom.withdraw(teaser.id);
+
+    await bookmarksPage.goto();
+    await bookmarksPage.storyLinks.filter({ hasText: teaser.headline }).click();
+    await expect(storyPage.headline).toHaveText(teaser.headline);
+    await expect(live.withdrawn).toBeVisible();
+
+    await page.goBack();
+    await expect(bookmarksPage.heading).toBeVisible();
+    await expect(page.getByRole('main').getByText('لم تعد هذه القصة منشورة')).toBeVisible();
+  });
+
+  test('a story withdrawn while it is open is marked', async ({ page, storyPage, corpus }) => {
+    const live = new LiveNotices(page);
+    const newsroom = new SimulatedNewsroom(page);
+    const teaser = corpus.sample[4]!;
+    await storyPage.goto(teaser.id);
+    await newsroom.withdraw(teaser.id);
+    await live.aMinutePasses();
+    await expect(live.withdrawn).toBeVisible();
+    await expect(storyPage.headline).toHaveText(teaser.headline);
+  });
+});
