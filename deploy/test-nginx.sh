@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm run test:nginx`: the reading flows and the production checks (@reading|@nginx) against
-# dist/ served by nginx (deploy/serve-nginx.sh) on a free loopback port. nginx is stopped
+# `npm run test:nginx`: the reading flows (@reading, @rtl, @keyboard), the flows the testers'
+# guide stands on (@tester-flows) and the production checks (@nginx) against dist/ served by
+# nginx (deploy/serve-nginx.sh) on a free loopback port. nginx is stopped
 # whatever the outcome; the exit code is Playwright's.
 #
 # The browser's CSP violation reports are collected too (QARI_NGINX_CSP_LOG) and printed at
@@ -56,7 +57,7 @@ fi
 
 BASE="http://127.0.0.1:$PORT"
 QARI_NGINX=1 PLAYWRIGHT_BASE_URL="$BASE" npx playwright test --project=desktop \
-  --grep "@reading|@nginx" "$@"
+  --grep "@reading|@rtl|@keyboard|@tester-flows|@nginx" "$@"
 status=$?
 
 stop_server

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Corpus } from '../fixtures/corpus.ts';
-import { expect, test } from '../fixtures/test.ts';
+import { expect, test, waitForApp } from '../fixtures/test.ts';
 
 async function scan(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -28,13 +28,18 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     for (const [name, pathFor] of PAGES) {
-      test(`${name} has no axe violations`, async ({ page, corpus, saveStories }) => {
+      const smoke = name === 'story' && scheme === 'light' ? ['@smoke'] : [];
+      test(`${name} has no axe violations`, { tag: smoke }, async ({
+        page,
+        corpus,
+        saveStories,
+      }) => {
         const path = pathFor(corpus);
         test.skip(path === null, 'the corpus has no such page');
         // A saved story makes the bookmarks page show its list, not the empty state.
         if (name === 'bookmarks') await saveStories([corpus.richStory.article.id]);
         await page.goto(path!);
-        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+        await waitForApp(page);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' });
         await page.evaluate(() => document.fonts.ready);
         expect(await scan(page), `axe violations on ${path} (${scheme})`).toEqual([]);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 
 test.describe('export and import', { tag: '@bookmarks' }, () => {
   test('an exported file imports into a fresh browser, merging without duplicates', async ({
@@ -27,7 +27,9 @@ test.describe('export and import', { tag: '@bookmarks' }, () => {
     await otherBookmarks.importInput.setInputFiles(file);
     await expect(otherBookmarks.storyLinks).toHaveText([second!.headline, first!.headline]);
     await otherBookmarks.importInput.setInputFiles(file);
-    await expect(other.getByRole('status').filter({ hasText: 'اكتمل الاستيراد' })).toBeVisible();
+    await expect(
+      other.getByRole('status').filter({ hasText: arabic('اكتمل الاستيراد') }),
+    ).toBeVisible();
     await expect(otherBookmarks.storyLinks).toHaveCount(2);
     await fresh.close();
   });
@@ -125,7 +127,7 @@ test.describe('export and import', { tag: '@bookmarks' }, () => {
     ];
     for (const file of files) {
       await bookmarksPage.importInput.setInputFiles(file);
-      await expect(bookmarksPage.alert).toContainText('لم يُستورد شيء');
+      await expect(bookmarksPage.alert).toContainText(arabic('لم يستورد شيء'));
       await expect(bookmarksPage.emptyState).toBeVisible();
       await page.reload();
       await expect(bookmarksPage.emptyState).toBeVisible();

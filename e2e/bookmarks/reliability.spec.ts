@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { waitForApp } from '../fixtures/app-ready.ts';
-import { expect, test } from '../fixtures/test.ts';
+import { expect, test, waitForApp } from '../fixtures/test.ts';
 import { BookmarksPage } from '../pages/bookmarks-page.ts';
 
 const OPERATIONS = Number(process.env.QARI_RELIABILITY_OPS ?? 1000);

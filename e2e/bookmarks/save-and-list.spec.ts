@@ -1,19 +1,15 @@
 import { storedPosition } from '../fixtures/bookmarks.ts';
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 
 test.describe('saving stories', { tag: '@bookmarks' }, () => {
-  test('two saved stories are listed newest-saved first, survive a reload, and unsave from the story', async ({
-    page,
-    corpus,
-    saveStories,
-    bookmarksPage,
-    storyPage,
-  }) => {
+  test('two saved stories are listed newest-saved first, survive a reload, and unsave from the story', {
+    tag: '@smoke',
+  }, async ({ page, corpus, saveStories, bookmarksPage, storyPage }) => {
     const [first, second] = corpus.sample;
     await saveStories([first!.id, second!.id]);
     await bookmarksPage.goto();
     await expect(bookmarksPage.storyLinks).toHaveText([second!.headline, first!.headline]);
-    await expect(page.getByRole('main')).toContainText('قصتان محفوظتان');
+    await expect(page.getByRole('main')).toContainText(arabic('قصتان محفوظتان'));
     await page.reload();
     await expect(bookmarksPage.storyLinks).toHaveText([second!.headline, first!.headline]);
 
@@ -22,26 +18,22 @@ test.describe('saving stories', { tag: '@bookmarks' }, () => {
     await expect(storyPage.bookmark).toHaveAttribute('aria-pressed', 'true');
     await storyPage.bookmark.click();
     await expect(storyPage.bookmark).toHaveAttribute('aria-pressed', 'false');
-    await expect(page.getByRole('status').filter({ hasText: 'أزيلت من المحفوظات' })).toBeAttached();
+    await expect(
+      page.getByRole('status').filter({ hasText: arabic('أزيلت من المحفوظات') }),
+    ).toBeAttached();
     await bookmarksPage.goto();
     await expect(bookmarksPage.storyLinks).toHaveText([first!.headline]);
   });
 
-  test('a story card toggle saves, and the keyboard shortcut s saves the open story', async ({
-    page,
-    corpus,
-    frontPage,
-    storyPage,
-    bookmarksPage,
-  }) => {
+  test('a story card toggle saves, and the keyboard shortcut s saves the open story', {
+    tag: '@phone',
+  }, async ({ page, corpus, frontPage, storyPage, bookmarksPage }) => {
     const teaser = corpus.front.latest[0]!;
     await frontPage.goto();
-    const cardToggle = page
-      .getByRole('button', { name: `حفظ: ${teaser.headline}`, exact: true })
-      .first();
+    const cardToggle = frontPage.cardBookmark(teaser.headline);
     await cardToggle.click();
     await expect(cardToggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('status').filter({ hasText: 'تم الحفظ' })).toBeAttached();
+    await expect(page.getByRole('status').filter({ hasText: arabic('تم الحفظ') })).toBeAttached();
 
     const other = corpus.sample.find((t) => t.id !== teaser.id)!;
     await storyPage.goto(other.id);
@@ -78,7 +70,7 @@ test.describe('saving stories', { tag: '@bookmarks' }, () => {
     await expect.poll(() => storedPosition(page, long.id)).toBeGreaterThan(0.2);
     await page.goto('/');
     await storyPage.goto(long.id);
-    await page.getByRole('button', { name: 'تابع القراءة' }).click();
+    await page.getByRole('button', { name: arabic('تابع القراءة') }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await expect(storyPage.headline).toHaveText(long.headline);
   });

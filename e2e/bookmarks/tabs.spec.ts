@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 import { BookmarksPage } from '../pages/bookmarks-page.ts';
 
 test.describe('every tab agrees', { tag: '@bookmarks' }, () => {
@@ -20,6 +20,8 @@ test.describe('every tab agrees', { tag: '@bookmarks' }, () => {
 
     await storyPage.bookmark.click();
     await expect(otherBookmarks.emptyState).toBeVisible({ timeout: 2_000 });
-    await expect(page.getByRole('status').filter({ hasText: 'أزيلت من المحفوظات' })).toBeAttached();
+    await expect(
+      page.getByRole('status').filter({ hasText: arabic('أزيلت من المحفوظات') }),
+    ).toBeAttached();
   });
 });

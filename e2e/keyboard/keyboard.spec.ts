@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/test.ts';
 
-test.describe('reading with the keyboard only', { tag: '@reading' }, () => {
+test.describe('reading with the keyboard only', { tag: '@keyboard' }, () => {
   test.skip(({ isMobile }) => isMobile, 'a phone has no keyboard');
 
   test('the skip link comes first and jumps to the content', async ({ page, frontPage }) => {
@@ -21,7 +21,7 @@ test.describe('reading with the keyboard only', { tag: '@reading' }, () => {
     await frontPage.goto();
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // the site name, at the start (right) of the header
-    const logo = page.getByRole('link', { name: 'قارئ — الصفحة الرئيسية' });
+    const logo = frontPage.header.homeLink;
     await expect(logo).toBeFocused();
     await page.keyboard.press('Tab');
     const next = await page.evaluate(

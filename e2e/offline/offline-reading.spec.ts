@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 import { BookmarksPage } from '../pages/bookmarks-page.ts';
 import { StoryPage } from '../pages/story-page.ts';
 
@@ -13,14 +13,14 @@ test.describe('reading offline', { tag: ['@offline', '@bookmarks'] }, () => {
     saveStories,
   }) => {
     const [saved, unsaved] = [corpus.sample[0]!, corpus.sample.at(-1)!];
-    await page.goto('/');
-    // The worker installs (precaching the app shell and fonts) and takes control.
+    await saveStories([saved.id]);
+    // The worker comes with the first saved story: it installs (precaching the app
+    // shell and fonts) and takes control.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
       .toBe(true);
-    await saveStories([saved.id]);
     await page.close();
 
     await context.setOffline(true);
@@ -34,7 +34,7 @@ test.describe('reading offline', { tag: ['@offline', '@bookmarks'] }, () => {
     await expect(story.bookmark).toHaveAttribute('aria-pressed', 'true');
 
     await story.goto(unsaved.id);
-    await expect(story.alert).toContainText('غير متصل');
+    await expect(story.alert).toContainText(arabic('غير متصل'));
     await expect(story.retry).toBeVisible();
 
     await context.setOffline(false);

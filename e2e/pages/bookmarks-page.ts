@@ -1,6 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
+import { arabic } from '../fixtures/arabic.ts';
+import { openPage } from './open-page.ts';
+import { SiteHeader } from './site-header.ts';
 
+/** /bookmarks: the saved stories, most recently saved first. */
 export class BookmarksPage {
+  readonly header: SiteHeader;
   readonly heading: Locator;
   readonly list: Locator;
   readonly storyLinks: Locator;
@@ -12,11 +17,12 @@ export class BookmarksPage {
   readonly alert: Locator;
 
   constructor(readonly page: Page) {
+    this.header = new SiteHeader(page);
     const main = page.getByRole('main');
-    this.heading = page.getByRole('heading', { level: 1, name: 'المحفوظات' });
+    this.heading = main.getByRole('heading', { level: 1, name: 'المحفوظات' });
     this.list = main.getByRole('list').first();
     this.storyLinks = main.getByRole('heading', { level: 2 }).getByRole('link');
-    this.emptyState = main.getByText('لم تحفظ أي قصة بعد.');
+    this.emptyState = main.getByText(arabic('لم تحفظ أي قصة بعد'));
     this.sort = main.getByLabel('الترتيب');
     this.sectionFilter = main.getByLabel('القسم');
     this.exportButton = main.getByRole('button', { name: 'تصدير إلى ملف' });
@@ -25,11 +31,12 @@ export class BookmarksPage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/bookmarks');
-    await this.heading.waitFor();
+    await openPage(this.page, '/bookmarks');
   }
 
   removeButton(headline: string): Locator {
-    return this.page.getByRole('button', { name: `إزالة: ${headline}`, exact: true });
+    return this.page
+      .getByRole('main')
+      .getByRole('button', { name: `إزالة: ${headline}`, exact: true });
   }
 }

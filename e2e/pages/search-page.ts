@@ -1,7 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
+import { openPage } from './open-page.ts';
+import { SiteHeader } from './site-header.ts';
 
-/** The search box in the header (CONTRACT §4) and the results page at /search?q=…. */
+/** The results page at /search?q=…; the box is the header's (CONTRACT: «بحث»). */
 export class SearchPage {
+  readonly header: SiteHeader;
+  /** Same as `header.searchBox`. */
   readonly box: Locator;
   readonly heading: Locator;
   readonly count: Locator;
@@ -13,9 +17,10 @@ export class SearchPage {
   readonly correction: Locator;
 
   constructor(readonly page: Page) {
-    this.box = page.getByRole('searchbox', { name: 'بحث' });
-    this.heading = page.getByRole('heading', { level: 1 });
+    this.header = new SiteHeader(page);
+    this.box = this.header.searchBox;
     const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1 });
     this.count = main.getByRole('status');
     this.results = main.getByRole('listitem');
     this.resultLinks = main.getByRole('heading', { level: 2 }).getByRole('link');
@@ -25,15 +30,15 @@ export class SearchPage {
   }
 
   async goto(query?: string): Promise<void> {
-    await this.page.goto(
+    await openPage(
+      this.page,
       query === undefined ? '/search' : `/search?q=${encodeURIComponent(query)}`,
     );
   }
 
   /** Types into the header box and submits with Enter, as a reader would. */
   async search(query: string): Promise<void> {
-    await this.box.fill(query);
-    await this.box.press('Enter');
+    await this.header.search(query);
   }
 
   result(headline: string): Locator {

@@ -1,9 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
+import { SiteHeader } from './site-header.ts';
 
 type Group = 'حجم النص' | 'المظهر' | 'الأرقام';
 
 /** The «الإعدادات» button in the header and the reader preferences dialog it opens. */
 export class SettingsPanel {
+  /** The header's «الإعدادات» button (`SiteHeader.settingsButton`). */
   readonly openButton: Locator;
   readonly dialog: Locator;
   readonly closeButton: Locator;
@@ -11,7 +13,7 @@ export class SettingsPanel {
   readonly status: Locator;
 
   constructor(readonly page: Page) {
-    this.openButton = page.getByRole('banner').getByRole('button', { name: 'الإعدادات' });
+    this.openButton = new SiteHeader(page).settingsButton;
     this.dialog = page.getByRole('dialog', { name: 'الإعدادات' });
     this.closeButton = this.dialog.getByRole('button', { name: 'إغلاق' });
     this.hijri = this.dialog.getByRole('checkbox', { name: /التاريخ الهجري/ });

@@ -44,12 +44,9 @@ test.describe('reader preferences', { tag: '@preferences' }, () => {
     await page.clock.setFixedTime(NOW);
   });
 
-  test('text size: story text grows, stays after reload, and fits a 320 px phone', async ({
-    page,
-    storyPage,
-    settingsPanel,
-    corpus,
-  }) => {
+  test('text size: story text grows, stays after reload, and fits a 320 px phone', {
+    tag: '@phone',
+  }, async ({ page, storyPage, settingsPanel, corpus }) => {
     await storyPage.goto(corpus.richStory.article.id);
     const normal = await fontSize(page);
     await settingsPanel.choose('حجم النص', 'كبير جداً');
@@ -71,12 +68,9 @@ test.describe('reader preferences', { tag: '@preferences' }, () => {
     await expect.poll(() => fontSize(page)).toBeLessThan(normal);
   });
 
-  test('theme: dark and light override the system, and «حسب النظام» follows it again', async ({
-    page,
-    storyPage,
-    settingsPanel,
-    corpus,
-  }) => {
+  test('theme: dark and light override the system, and «حسب النظام» follows it again', {
+    tag: '@smoke',
+  }, async ({ page, storyPage, settingsPanel, corpus }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await storyPage.goto(corpus.richStory.article.id);
     expect(await bodyBackground(page)).toBe(LIGHT_BACKGROUND);

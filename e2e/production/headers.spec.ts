@@ -1,5 +1,6 @@
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { cspHash, inlineScriptBodies } from '#scripts/build/post-build/inline-scripts.ts';
+import { inlineStyleBodies } from '#scripts/build/post-build/inline-stylesheet.ts';
 
 /**
  * The production server (deploy/nginx.conf): status codes, caching, compression and
@@ -73,6 +74,15 @@ test.describe('production serving', { tag: '@nginx' }, () => {
           cspHash(body),
         );
       }
+      // The stylesheet is inline too, allowed by its hash, never by 'unsafe-inline'.
+      const styles = inlineStyleBodies(html);
+      expect(styles, `${path}: one inline stylesheet`).toHaveLength(1);
+      const styleSrc = cspDirectives(response).get('style-src') ?? [];
+      expect(styleSrc).not.toContain("'unsafe-inline'");
+      expect(styleSrc, `${path}: CSP allows the inline stylesheet`).toContain(
+        cspHash(styles[0] ?? ''),
+      );
+      expect(html, `${path}: no stylesheet to wait for`).not.toMatch(/<link[^>]+rel="stylesheet"/);
     }
   });
 
@@ -81,9 +91,8 @@ test.describe('production serving', { tag: '@nginx' }, () => {
     // Prerendered pages name the app's entry in the #qari-app data block, for the inline
     // loader; the shell loads it directly.
     const script = html.match(/(?:<script[^>]+src=|"entry":)"(\/assets\/[^"]+\.js)"/)?.[1];
-    const style = html.match(/<link[^>]+href="(\/assets\/[^"]+\.css)"/)?.[1];
     expect(script, 'the page loads a script from /assets/').toBeTruthy();
-    for (const path of [script, style].filter((p): p is string => Boolean(p))) {
+    for (const path of [script].filter((p): p is string => Boolean(p))) {
       const response = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
       expect(response.status(), path).toBe(200);
       const headers = response.headers();

@@ -1,10 +1,10 @@
-import type { StoryPayload } from '../../src/content/api-schema.ts';
-import { expect, test } from '../fixtures/test.ts';
+import type { StoryPayload } from '../fixtures/api-types.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 
 // A story's first load arrives as prerendered HTML with its data inside; these flows
 // move to the story inside the app, where its JSON is fetched and can fail.
 test.describe('bad network and bad data', { tag: '@reading' }, () => {
-  test('a 503 on a story shows an alert, and retry recovers', async ({
+  test('a 503 on a story shows an alert, and retry recovers', { tag: '@smoke' }, async ({
     storyPage,
     network,
     corpus,
@@ -14,7 +14,7 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
     await network.failWith(url, 503);
     await storyPage.openFromFront(teaser.headline);
     await expect(storyPage.alert).toBeVisible();
-    await expect(storyPage.alert).toContainText('تعذّر تحميل');
+    await expect(storyPage.alert).toContainText(arabic('تعذر تحميل'));
     await network.restore(url);
     await storyPage.retry.click();
     await expect(storyPage.headline).toHaveText(teaser.headline);
@@ -30,7 +30,7 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
     const teaser = corpus.front.latest[0]!;
     await network.serveBody(`**/api/articles/${teaser.id}.json`, '{"article": {"headline": ');
     await storyPage.openFromFront(teaser.headline);
-    await expect(storyPage.alert).toContainText('تعذّر');
+    await expect(storyPage.alert).toContainText(arabic('تعذر'));
     await expect(storyPage.retry).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
   });
@@ -42,7 +42,7 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
       JSON.stringify({ article: { id: 5 } }),
     );
     await storyPage.openFromFront(teaser.headline);
-    await expect(storyPage.alert).toContainText('بيانات غير صالحة');
+    await expect(storyPage.alert).toContainText(arabic('بيانات غير صالحة'));
   });
 
   test('a javascript: link arriving at run time is refused with a message', async ({
@@ -149,7 +149,7 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
     const teaser = corpus.front.latest[0]!;
     const release = await network.hold(`**/api/articles/${teaser.id}.json`);
     await storyPage.openFromFront(teaser.headline);
-    await expect(page.getByRole('status').filter({ hasText: 'جارٍ تحميل' })).toBeAttached();
+    await expect(page.getByRole('status').filter({ hasText: arabic('جار تحميل') })).toBeAttached();
     release();
     await expect(storyPage.headline).toHaveText(teaser.headline);
   });

@@ -2,12 +2,9 @@ import { expectSameDocument, markDocument } from '../fixtures/spa.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 test.describe('sections and tags', { tag: '@reading' }, () => {
-  test('a section opens from the navigation and lists its newest stories first', async ({
-    page,
-    frontPage,
-    listPage,
-    corpus,
-  }) => {
+  test('a section opens from the navigation and lists its newest stories first', {
+    tag: '@smoke',
+  }, async ({ page, frontPage, listPage, corpus }) => {
     const section = corpus.sections[0]!;
     const first = await corpus.list('section', section.id);
     await frontPage.goto();

@@ -1,7 +1,10 @@
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 
 test.describe('every route as a first load', { tag: '@reading' }, () => {
-  test('front, story, section and tag pages survive a refresh', async ({ page, corpus }) => {
+  test('front, story, section and tag pages survive a refresh', { tag: '@smoke' }, async ({
+    page,
+    corpus,
+  }) => {
     const story = corpus.richStory.article;
     const section = corpus.sections[0]!;
     const checks: [string, string][] = [
@@ -28,9 +31,10 @@ test.describe('every route as a first load', { tag: '@reading' }, () => {
     '/tag/no-such-tag',
     '/no/such/page',
   ]) {
-    test(`${path} says «غير موجودة» with a link home`, async ({ page }) => {
+    const smoke = path.startsWith('/article/') ? ['@smoke'] : [];
+    test(`${path} says «غير موجودة» with a link home`, { tag: smoke }, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('غير موجودة');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(arabic('غير موجودة'));
       await page
         .getByRole('main')
         .getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' })

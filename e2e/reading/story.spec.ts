@@ -3,12 +3,9 @@ import { paragraphTexts } from '../fixtures/story-text.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 test.describe('reading a story', { tag: '@reading' }, () => {
-  test('the front page opens a story with every part of the seed layout', async ({
-    page,
-    frontPage,
-    storyPage,
-    corpus,
-  }) => {
+  test('the front page opens a story with every part of the seed layout', {
+    tag: '@smoke',
+  }, async ({ page, frontPage, storyPage, corpus }) => {
     const lead = corpus.front.lead ?? corpus.front.latest[0];
     test.skip(!lead, 'the corpus has no stories');
     await frontPage.goto();
@@ -22,11 +19,9 @@ test.describe('reading a story', { tag: '@reading' }, () => {
     );
   });
 
-  test('headline, hero figure, caption, credit, dateline, reading time and all paragraphs', async ({
-    page,
-    storyPage,
-    corpus,
-  }) => {
+  test('headline, hero figure, caption, credit, dateline, reading time and all paragraphs', {
+    tag: '@smoke',
+  }, async ({ page, storyPage, corpus }) => {
     const { article } = corpus.richStory;
     await storyPage.goto(article.id);
     await expect(storyPage.headline).toHaveText(article.headline);

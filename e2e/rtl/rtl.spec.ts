@@ -1,7 +1,6 @@
-import { waitForApp } from '../fixtures/app-ready.ts';
 import { expect, test } from '../fixtures/test.ts';
 
-test.describe('right to left', { tag: '@reading' }, () => {
+test.describe('right to left', { tag: '@rtl' }, () => {
   test('the page and the story are rtl, and a Latin or number run keeps its place in the Arabic line', async ({
     page,
     storyPage,
@@ -44,10 +43,10 @@ test.describe('right to left', { tag: '@reading' }, () => {
 
   test('the search box keeps the page direction when empty, and a Latin query reads left to right', async ({
     page,
+    frontPage,
     searchPage,
   }) => {
-    await page.goto('/');
-    await waitForApp(page);
+    await frontPage.goto();
     const direction = () => searchPage.box.evaluate((box) => getComputedStyle(box).direction);
     // Empty: the Arabic placeholder starts at the right, inside a box framed as the page is.
     expect(await direction()).toBe('rtl');

@@ -1,6 +1,6 @@
-import type { Teaser } from '../../src/content/api-schema.ts';
+import type { Teaser } from '../fixtures/api-types.ts';
 import { expectSameDocument, markDocument } from '../fixtures/spa.ts';
-import { expect, test } from '../fixtures/test.ts';
+import { arabic, expect, test } from '../fixtures/test.ts';
 
 // Queries are derived from the corpus under test: a story's own headline, respelled the
 // way readers type it, must find that story on the first page of results.
@@ -21,7 +21,7 @@ function find(sample: readonly Teaser[], test: (t: Teaser) => boolean, what: str
 }
 
 test.describe('search', { tag: '@search' }, () => {
-  test('a headline typed without hamza finds the story spelled with it', async ({
+  test('a headline typed without hamza finds the story spelled with it', { tag: '@smoke' }, async ({
     corpus,
     searchPage,
   }) => {
@@ -29,7 +29,7 @@ test.describe('search', { tag: '@search' }, () => {
     const query = story.headline.replace(/[أإآ]/g, 'ا');
     expect(query).not.toBe(story.headline);
     await searchPage.goto(query);
-    await expect(searchPage.heading).toContainText('نتائج البحث عن');
+    await expect(searchPage.heading).toContainText(arabic('نتائج البحث عن'));
     await expect(searchPage.heading.locator('bdi')).toHaveText(query.trim());
     const hit = searchPage.result(story.headline);
     await expect(hit).toHaveCount(1);
@@ -78,7 +78,7 @@ test.describe('search', { tag: '@search' }, () => {
     await expect(searchPage.marks.filter({ hasText: latin }).first()).toBeVisible();
   });
 
-  test('the header box searches inside the app and holds the query', async ({
+  test('the header box searches inside the app and holds the query', { tag: '@phone' }, async ({
     page,
     corpus,
     frontPage,
@@ -108,13 +108,13 @@ test.describe('search', { tag: '@search' }, () => {
   }) => {
     await searchPage.goto();
     await expect(searchPage.heading).toHaveText('البحث');
-    await expect(page.getByRole('main')).toContainText('اكتب كلمة أو أكثر');
+    await expect(page.getByRole('main')).toContainText(arabic('اكتب كلمة أو أكثر'));
     await searchPage.search('   ');
     await expect(searchPage.heading).toHaveText('البحث');
 
     await searchPage.search('زغطلقشخ ظضذثص');
     await expect(searchPage.count).toHaveText('لا نتائج');
-    await expect(page.getByRole('main')).toContainText('لم نجد قصصاً');
+    await expect(page.getByRole('main')).toContainText(arabic('لم نجد قصصا'));
     await expect(searchPage.resultLinks).toHaveCount(0);
   });
 

@@ -1,9 +1,14 @@
-// One Lighthouse run (mobile, simulated throttling: Lighthouse's defaults) in Debian's
-// Chromium, reduced to the figures the bench prints.
+// One Lighthouse run (mobile: slow 4G and a 4× slower CPU, Lighthouse's defaults) in
+// Debian's Chromium, reduced to the figures the bench prints. The throttling is either
+// simulated from an unthrottled load ('simulate', Lighthouse's default) or applied to
+// the browser while it loads ('devtools').
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+export type ThrottlingMethod = 'simulate' | 'devtools';
+
 export type LighthouseFigures = {
+  fcp: number;
   lcp: number;
   cls: number;
   tbt: number;
@@ -13,7 +18,10 @@ export type LighthouseFigures = {
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+export async function runLighthouse(
+  url: string,
+  throttlingMethod: ThrottlingMethod,
+): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
     chromeFlags: [
@@ -29,6 +37,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
+      throttlingMethod,
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -36,7 +45,9 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     // A failed run (the page did not load, no paint was seen) has no figures to report.
     if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
     const lcp = audits['largest-contentful-paint']?.numericValue;
-    if (typeof lcp !== 'number') throw new Error(`no LCP measured for ${url}`);
+    const fcp = audits['first-contentful-paint']?.numericValue;
+    if (typeof lcp !== 'number' || typeof fcp !== 'number')
+      throw new Error(`no FCP or LCP measured for ${url}`);
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const summary =
       (
@@ -47,6 +58,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     const bytes = (type: string) =>
       summary.find((item) => item.resourceType === type)?.transferSize ?? 0;
     return {
+      fcp,
       lcp,
       cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
       tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,

@@ -10,6 +10,7 @@ import { checkContent, reportProblems, writeContent } from './content/build-cont
 import { checkBudgets, formatBudgets } from './post-build/check-budgets.ts';
 import { compressDist } from './post-build/compress-dist.ts';
 import { cspProblems, readInlineScript } from './post-build/inline-scripts.ts';
+import { readInlineStyle } from './post-build/inline-stylesheet.ts';
 import { prerenderSite } from './prerender/prerender-site.ts';
 import { writeSiteFiles } from './prerender/site-files.ts';
 
@@ -38,20 +39,28 @@ console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are val
 // The pages' inline scripts run only if the production CSP lists their hashes.
 const inlineScripts = {
   preferencesBoot: readInlineScript('preferencesBoot'),
+  dataSaver: readInlineScript('dataSaver'),
+  firstTaps: readInlineScript('firstTaps'),
   appLoader: readInlineScript('appLoader'),
 };
+
+await build({ logLevel: 'warn', build: { outDir } });
+// And the stylesheet inlined into every page, known once Vite has built it: both are
+// checked here, so one build names every hash to change.
 const headersConf = 'deploy/security-headers.conf';
-const csp = cspProblems(
-  await readFile(headersConf, 'utf8'),
-  headersConf,
-  Object.values(inlineScripts),
+const headers = await readFile(headersConf, 'utf8');
+const style = readInlineStyle(
+  await readFile(path.join(outDir, 'index.html'), 'utf8'),
+  "the app's stylesheet",
 );
+const csp = [
+  ...cspProblems(headers, headersConf, Object.values(inlineScripts)),
+  ...cspProblems(headers, headersConf, style ? [style] : [], 'style-src'),
+];
 if (csp.length > 0) {
   console.error(csp.join('\n'));
   process.exit(1);
 }
-
-await build({ logLevel: 'warn', build: { outDir } });
 const stats = await writeContent(corpus, outDir, path.resolve('node_modules/.cache/qari-media'));
 console.log(
   `API: ${stats.files} JSON files, ${stats.media} photos with renditions (${seconds(started)} s).`,
@@ -66,6 +75,7 @@ const { pages, stories, lists } = await prerenderSite({
   outDir,
   ssrEntry: path.join(ssrDir, 'entry-server.js'),
   siteUrl,
+  firstTaps: inlineScripts.firstTaps,
   appLoader: inlineScripts.appLoader,
 });
 await writeSiteFiles(outDir, siteUrl, stories, lists);

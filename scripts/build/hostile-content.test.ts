@@ -91,6 +91,12 @@ async function buildSite(files: Files, now: number): Promise<string> {
     outDir: out,
     ssrEntry: SSR_ENTRY,
     siteUrl: SITE,
+    firstTaps: {
+      file: 'src/app/boot/first-taps.js',
+      body: 'keep();',
+      hash: cspHash('keep();'),
+      tag: '<script>keep();</script>',
+    },
     appLoader: {
       file: 'src/app/boot/app-loader.js',
       body: LOADER_BODY,
@@ -215,6 +221,7 @@ describe('hostile text through the whole build comes out as the same text', () =
       expect(scripts).toEqual([
         'application/ld+json',
         'boot();',
+        'keep();',
         'application/json',
         'application/json',
         LOADER_BODY,

@@ -1,12 +1,14 @@
 import { type ReactNode, useEffect } from 'react';
+import { markAppReady } from '#shared/lib/first-taps.ts';
 
 /**
- * Marks `<html data-ready>` once the app has rendered (or hydrated) for the first
- * time: from then on links and buttons answer. The test suite waits for it.
+ * Once the app has rendered (or hydrated) for the first time, marks `<html data-ready>`
+ * and carries out the taps kept before it ran (src/app/boot/first-taps.js). From then
+ * on the app's own handlers answer. Tests need not wait for it: it is a diagnostic.
  */
 export function AppReady({ children }: { children: ReactNode }) {
   useEffect(() => {
-    document.documentElement.dataset.ready = 'true';
+    markAppReady();
   }, []);
   return children;
 }

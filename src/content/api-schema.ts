@@ -18,6 +18,8 @@ export const RenditionSchema = v.strictObject({
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
   srcset: v.optional(v.string()),
   avifSrcset: v.optional(v.string()),
+  /** Bytes of the smallest AVIF: what a reader saving data loads when they tap the photo. */
+  smallBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 const TeaserImageSchema = v.strictObject({

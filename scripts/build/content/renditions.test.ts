@@ -72,6 +72,7 @@ describe('writeRenditions', () => {
       height: 1000,
       srcset: [480, 800, 1200, 1600].map((w) => `${url(w, 'jpg')} ${w}w`).join(', '),
       avifSrcset: [480, 800, 1200, 1600].map((w) => `${url(w, 'avif')} ${w}w`).join(', '),
+      smallBytes: (await readFile(path.join(out('dist'), url(480, 'avif')))).length,
     });
 
     // Every file the srcsets name exists, in its format, at its width and the photo's aspect.

@@ -1,7 +1,7 @@
 // Responsive renditions of local photos: AVIF and JPEG at up to four widths, never
 // wider than the original. Encoded files are cached by content hash between builds.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
 import { exists } from './exists.ts';
@@ -47,6 +47,7 @@ export async function writeRenditions(
     await mkdir(path.join(outDir, parsed.dir), { recursive: true });
     const widths = renditionWidths(item.width);
     const urls = { avif: [] as string[], jpeg: [] as string[] };
+    let smallBytes = 0;
     for (const width of widths) {
       for (const format of ['avif', 'jpeg'] as const) {
         const { ext, options } = FORMATS[format];
@@ -60,6 +61,7 @@ export async function writeRenditions(
         }
         await copyFile(cached, path.join(outDir, parsed.dir, name));
         urls[format].push(`${publicDir}/${name} ${width}w`);
+        if (format === 'avif' && width === widths[0]) smallBytes = (await stat(cached)).size;
       }
     }
     const fallbackWidth = widths.find((w) => w >= FALLBACK_WIDTH) ?? (widths.at(-1) as number);
@@ -69,6 +71,7 @@ export async function writeRenditions(
       height: heightAt(item, item.width),
       srcset: urls.jpeg.join(', '),
       avifSrcset: urls.avif.join(', '),
+      smallBytes,
     });
   });
   return result;

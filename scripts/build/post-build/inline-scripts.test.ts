@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   cspHash,
   cspProblems,
+  INLINE_SCRIPTS,
   type InlineScript,
   inlineScriptBodies,
+  minifyScript,
   readInlineScript,
   scriptSources,
-  stripLineComments,
 } from './inline-scripts.ts';
 
 const conf = (scriptSrc: string) =>
@@ -22,10 +23,15 @@ const script = (body: string): InlineScript => ({
 });
 
 describe('inline scripts', () => {
-  it('drops whole-line comments and keeps the code', () => {
-    expect(
-      stripLineComments('// why\n  // more\n(() => {\n  a(); // trailing stays\n})();\n'),
-    ).toBe('(() => {\n  a(); // trailing stays\n})();');
+  it('minifies: no comments, short names, the same behaviour', () => {
+    const source =
+      '// why\n(() => {\n  const message = "ع";\n  window.said = message; // trailing\n})();\n';
+    const body = minifyScript('boot.js', source);
+    expect(body).not.toMatch(/why|trailing|message/);
+    const said = { said: '' };
+    new Function('window', body)(said);
+    expect(said.said).toBe('ع');
+    expect(() => minifyScript('bad.js', '(() => {')).toThrow(/bad\.js/);
   });
 
   it('hashes the text as the browser does: base64 SHA-256 of the UTF-8 body', () => {
@@ -35,12 +41,13 @@ describe('inline scripts', () => {
     expect(cspHash(`${body} `)).not.toBe(cspHash(body));
   });
 
-  it('reads both boot scripts, without their comments, as tags', () => {
-    for (const name of ['preferencesBoot', 'appLoader'] as const) {
+  it('reads every boot script, minified, as a tag', () => {
+    for (const name of Object.keys(INLINE_SCRIPTS) as (keyof typeof INLINE_SCRIPTS)[]) {
       const inline = readInlineScript(name);
+      const source = readFileSync(INLINE_SCRIPTS[name], 'utf8');
       expect(inline.tag).toBe(`<script>${inline.body}</script>`);
-      expect(inline.body).not.toMatch(/^\s*\/\//m);
-      expect(inline.body.startsWith('(() => {')).toBe(true);
+      expect(inline.body.startsWith('(()=>{')).toBe(true);
+      expect(inline.body.length).toBeLessThan(source.length / 2);
     }
   });
 
@@ -80,7 +87,9 @@ describe('inline scripts', () => {
 
   it('deploy/security-headers.conf allows exactly the scripts as they are now', () => {
     const file = 'deploy/security-headers.conf';
-    const scripts = [readInlineScript('preferencesBoot'), readInlineScript('appLoader')];
+    const scripts = Object.keys(INLINE_SCRIPTS).map((name) =>
+      readInlineScript(name as keyof typeof INLINE_SCRIPTS),
+    );
     expect(cspProblems(readFileSync(file, 'utf8'), file, scripts)).toEqual([]);
   });
 });

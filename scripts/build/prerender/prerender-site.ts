@@ -5,14 +5,14 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrerenderedRoute } from '#app/route-modules.ts';
-import type { FrontPayload, ListHead, StoryPayload } from '#content/api-schema.ts';
+import type { FrontPayload, ListHead, Rendition, StoryPayload } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Section } from '#content/article-schema.ts';
 import type * as SsrEntry from '../../../src/entry-server.tsx';
 import { mapLimit } from '../content/map-limit.ts';
 import type { InlineScript } from '../post-build/inline-scripts.ts';
 import { escapeHtml, type HeadInfo, headTags, pageHeads, scriptJson } from './page-head.ts';
-import { type Manifest, routeAssets } from './route-assets.ts';
+import { type Manifest, routeChunks } from './route-assets.ts';
 
 export type StoryEntry = {
   id: string;
@@ -27,6 +27,7 @@ export type PrerenderOptions = {
   outDir: string;
   ssrEntry: string;
   siteUrl: string;
+  firstTaps: InlineScript;
   appLoader: InlineScript;
 };
 
@@ -39,8 +40,14 @@ export function htmlFileFor(urlPath: string): string {
   return `${urlPath.slice(1).split('/').map(decodeURIComponent).join('/')}.html`;
 }
 
-export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: PrerenderOptions) {
-  const { renderPage, pageSeeds, routeModules, HERO_SIZES } = (await import(
+export async function prerenderSite({
+  outDir,
+  ssrEntry,
+  siteUrl,
+  firstTaps,
+  appLoader,
+}: PrerenderOptions) {
+  const { renderPage, pageSeeds, routeModules, HERO_SIZES, LEAD_SIZES } = (await import(
     pathToFileURL(ssrEntry).href
   )) as typeof SsrEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
@@ -48,7 +55,6 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
   const api = path.join(outDir, 'api');
   const sections = await readJson<Section[]>(path.join(api, 'sections.json'));
   const sectionsSeed = pageSeeds.sections(sections);
-  const fonts = await criticalFonts(path.join(outDir, 'assets'));
   let pages = 0;
 
   const write = async (
@@ -56,32 +62,24 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
     route: PrerenderedRoute | null,
     head: HeadInfo,
     seed: SsrEntry.SeedEntry[],
-    heroPreload?: string,
+    preload?: string,
   ) => {
     const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
-    const assets = route ? routeAssets(manifest, routeModules[route].file) : { js: [], css: [] };
-    const links = [
-      ...(heroPreload ? [heroPreload] : []),
-      ...fonts.map(
-        (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${href}" />`,
-      ),
-    ];
-    // After the app's own stylesheet, so the cascade is the one the browser build has.
-    const styles = assets.css.map(
-      (href) => `<link rel="stylesheet" crossorigin href="/${href}" />`,
-    );
+    const chunks = route ? routeChunks(manifest, routeModules[route].file) : [];
+    const links = preload ? [preload] : [];
     // Every replacement is a function: a replacement string would read `$'`, `$&`… in a
     // headline as patterns and copy parts of the page into it.
-    const page = deferAppScripts(template, assets.js, appLoader)
+    const page = deferAppScripts(template, chunks, appLoader)
       .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, () =>
         headTags(head, siteUrl),
       )
-      // Early in <head>, ahead of any script, so the photo and fonts are asked for first.
+      // Early in <head>, ahead of the inline scripts that read it (data-saver.js).
       .replace(
         /<meta name="viewport"[^>]*>/,
         (viewport) => `${viewport}\n    ${links.join('\n    ')}`,
       )
-      .replace('</head>', () => `  ${styles.join('\n    ')}\n  </head>`)
+      // Before any button: taps made before the app runs are kept (first-taps.js).
+      .replace('</head>', () => `  ${firstTaps.tag}\n  </head>`)
       .replace(
         '<div id="root"></div>',
         () =>
@@ -94,7 +92,13 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
   };
 
   const front = await readJson<FrontPayload>(path.join(api, 'front.json'));
-  await write('/', 'front', pageHeads.front(front, siteUrl), [pageSeeds.front(front)]);
+  await write(
+    '/',
+    'front',
+    pageHeads.front(front, siteUrl),
+    [pageSeeds.front(front)],
+    photoPreload(front.lead?.image, LEAD_SIZES),
+  );
 
   const storyFiles = (await readdir(path.join(api, 'articles'))).filter((f) => f.endsWith('.json'));
   const stories: StoryEntry[] = [];
@@ -115,7 +119,7 @@ export async function prerenderSite({ outDir, ssrEntry, siteUrl, appLoader }: Pr
       'story',
       pageHeads.story(payload, siteUrl),
       [pageSeeds.story(payload)],
-      heroPreloadLink(payload, HERO_SIZES),
+      photoPreload(article.hero && payload.media[article.hero.src], HERO_SIZES),
     );
   });
 
@@ -165,23 +169,12 @@ export function deferAppScripts(
 }
 
 /**
- * The hero photo is usually the largest paint: announce it in <head> at high
- * priority, so it does not wait behind the scripts for bandwidth.
+ * The page's largest photo (the story's hero, the front page's lead) is usually its
+ * largest paint: announced at high priority, ahead of everything else, by the inline
+ * data-saver script from this template, unless the reader saves data (then no photo
+ * loads before a tap). A <template> is inert: the browser fetches nothing it holds.
  */
-function heroPreloadLink(payload: StoryPayload, sizes: string): string | undefined {
-  const hero = payload.article.hero;
-  const rendition = hero && payload.media[hero.src];
+function photoPreload(rendition: Rendition | undefined, sizes: string): string | undefined {
   if (!rendition?.avifSrcset) return undefined;
-  return `<link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${sizes}" />`;
-}
-
-/** The two fonts every page paints with first: Naskh 400 (text) and Plex Sans 700 (headlines), Arabic subsets. */
-async function criticalFonts(assetsDir: string): Promise<string[]> {
-  const files = await readdir(assetsDir);
-  return ['noto-naskh-arabic-arabic-400-normal', 'ibm-plex-sans-arabic-arabic-700-normal'].flatMap(
-    (prefix) => {
-      const file = files.find((f) => f.startsWith(prefix) && f.endsWith('.woff2'));
-      return file ? [`assets/${file}`] : [];
-    },
-  );
+  return `<template id="qari-preload"><link rel="preload" as="image" type="image/avif" fetchpriority="high" imagesrcset="${escapeHtml(rendition.avifSrcset)}" imagesizes="${sizes}" /></template>`;
 }

@@ -1,9 +1,14 @@
-// Prerendered pages are readable before any script runs. This loader starts the app's
-// code once the page has loaded (text, fonts, hero photo) and painted, so the scripts
-// never compete with them for bandwidth; after 3 s it starts anyway, so a photo that
-// never arrives cannot keep the page from working. Inlined at the end of every
-// prerendered page (scripts/build/post-build/inline-scripts.ts; the CSP allows it by its hash); the
-// entry and the chunks to preload are in the page's #qari-app data block.
+// Prerendered pages are readable and their buttons answer (first-taps.js) before any
+// of the app's code runs. This loader, inline at the end of every prerendered page (the
+// CSP allows it by its hash), starts the app's code:
+// - at once when a tap needs it (first-taps.js says so with `qari:wanted`);
+// - else once the page has loaded (text, hero photo) and painted, so the scripts never
+//   compete with what the reader came for; after 3 s it starts anyway, so a photo that
+//   never arrives cannot keep the page from working;
+// - never by itself when the reader saves data (`<html data-save-data>`, set by
+//   preferences-boot.js): then only a tap that needs the app brings it.
+// The entry and the chunks to preload are in the page's #qari-app data block, so this
+// script's text, and its hash, is the same on every page.
 (() => {
   let started = false;
   const start = () => {
@@ -29,6 +34,9 @@
     script.src = app.entry;
     document.head.append(script);
   };
+  if (window.qariFirstTaps?.wanted) return start();
+  document.addEventListener('qari:wanted', start, { once: true });
+  if (document.documentElement.hasAttribute('data-save-data')) return;
   const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
   if (document.readyState === 'complete') afterPaint();
   else {

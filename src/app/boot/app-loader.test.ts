@@ -37,6 +37,8 @@ describe('app loader', () => {
     vi.restoreAllMocks();
     document.head.innerHTML = '';
     document.body.innerHTML = '';
+    document.documentElement.removeAttribute('data-save-data');
+    delete window.qariFirstTaps;
   });
 
   it('waits for the page to load, then preloads the chunks and starts the entry once', () => {
@@ -72,6 +74,36 @@ describe('app loader', () => {
     vi.advanceTimersByTime(2999);
     expect(started()).toEqual([]);
     vi.advanceTimersByTime(1);
+    expect(started()).toEqual(['/assets/index-a1.js']);
+  });
+
+  it('starts at once when a tap needs the app, before the page has loaded', () => {
+    dataBlock('{"entry":"/assets/index-a1.js","preload":[]}');
+    runLoader();
+    document.dispatchEvent(new Event('qari:wanted'));
+    expect(started()).toEqual(['/assets/index-a1.js']);
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(5000);
+    expect(started()).toHaveLength(1);
+  });
+
+  it('starts at once when a tap came before the loader ran', () => {
+    dataBlock('{"entry":"/assets/index-a1.js","preload":[]}');
+    window.qariFirstTaps = { saves: new Map(), replay: [], listeners: new Set(), wanted: true };
+    runLoader();
+    expect(started()).toEqual(['/assets/index-a1.js']);
+  });
+
+  it('never starts by itself for a reader who saves data: only a tap brings the app', () => {
+    document.documentElement.setAttribute('data-save-data', '');
+    dataBlock('{"entry":"/assets/index-a1.js","preload":[]}');
+    runLoader();
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(10_000);
+    expect(started()).toEqual([]);
+    document.dispatchEvent(new Event('qari:wanted'));
     expect(started()).toEqual(['/assets/index-a1.js']);
   });
 

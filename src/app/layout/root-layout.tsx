@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useRevalidator } from 'react-router';
+import { useFirstTapSaves } from '#features/bookmarks/model/use-bookmark-toggle.ts';
 import { useBookmarksSync } from '#features/bookmarks/model/use-bookmarks-sync.ts';
 import { useApplyPreferences } from '#features/preferences/model/use-apply-preferences.ts';
 import { ReaderShortcuts } from '#features/shortcuts/components/reader-shortcuts.tsx';
@@ -20,6 +21,7 @@ export function RootLayout() {
   const location = useLocation();
   const firstKey = useRef(location.key);
   useBookmarksSync();
+  useFirstTapSaves();
   const live = useLiveChecks();
   // Counts and reading times across features read the digits when they render: a
   // revalidation re-renders every route component (keeping state and DOM), and costs

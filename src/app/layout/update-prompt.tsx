@@ -1,9 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { listSavedIds } from '#shared/storage/bookmark-db.ts';
+import { onBookmarksChangedHere } from '#shared/storage/bookmark-sync.ts';
 import './update-prompt.css';
 
 /**
- * Registers the service worker once the page has loaded (its code stays out of the
- * first view), and offers «تحديث متاح» when a new version of the app is waiting.
+ * Registers the service worker, and offers «تحديث متاح» when a new version of the app
+ * is waiting. The worker is there to open saved stories with the network off: it comes
+ * with the first saved story (or at load, once there are saved stories or a worker
+ * already), so a reader who saves nothing never downloads its code or the app it
+ * precaches (≈ 390 KB), and no first view carries them.
  */
 export function UpdatePrompt() {
   const [needRefresh, setNeedRefresh] = useState(false);
@@ -17,10 +22,23 @@ export function UpdatePrompt() {
         if (cancelled) return;
         update.current = registerSW({ onNeedRefresh: () => setNeedRefresh(true) });
       });
-    if (document.readyState === 'complete') void register();
-    else window.addEventListener('load', () => void register(), { once: true });
+    let stop = () => {};
+    const registerWhenSaved = () =>
+      void listSavedIds().then((ids) => {
+        if (ids.length === 0 || cancelled) return;
+        stop();
+        void register();
+      });
+    if (navigator.serviceWorker.controller) {
+      if (document.readyState === 'complete') void register();
+      else window.addEventListener('load', () => void register(), { once: true });
+    } else {
+      stop = onBookmarksChangedHere(registerWhenSaved);
+      registerWhenSaved();
+    }
     return () => {
       cancelled = true;
+      stop();
     };
   }, []);
 

@@ -9,6 +9,7 @@ import {
   getSavedStory,
   importBookmarks,
   listBookmarks,
+  listSavedIds,
   type NewBookmark,
   removeBookmark,
   resetBookmarkStorageForTests,
@@ -60,6 +61,13 @@ describe('bookmark storage', () => {
     const saved = await getSavedStory('middle-save');
     expect(saved?.article.headline).toBe('قصة middle-save');
     expect((await getBookmark('middle-save'))?.teaser).toEqual(teaserOf(saved!));
+  });
+
+  it('lists which stories are saved without reading their records', async () => {
+    expect(await listSavedIds()).toEqual([]);
+    await saveBookmarks([bookmark('first', 1_000), bookmark('second', 2_000)]);
+    await removeBookmark('first');
+    expect(await listSavedIds()).toEqual(['second']);
   });
 
   it('saving a story again replaces it, never duplicates it', async () => {

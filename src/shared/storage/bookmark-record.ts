@@ -1,7 +1,7 @@
 // A saved story as stored in the browser. Records carry a version `v`: a later
 // change of shape adds a step to MIGRATIONS, and old records are upgraded on read.
 import * as v from 'valibot';
-import { StoryPayloadSchema, TeaserSchema } from '#content/api-schema.ts';
+import { type StoryPayload, StoryPayloadSchema, TeaserSchema } from '#content/api-schema.ts';
 
 export const BOOKMARK_VERSION = 1;
 
@@ -48,4 +48,10 @@ export function readBookmark(raw: unknown): BookmarkEntry | null {
   if (result.success) return result.output;
   console.warn('Skipping an unreadable bookmark record', raw, v.flatten(result.issues).nested);
   return null;
+}
+
+/** A saved story read from storage, checked; null if unusable. */
+export function readSavedStory(raw: unknown): StoryPayload | null {
+  const result = v.safeParse(SavedStorySchema, raw);
+  return result.success ? result.output.payload : null;
 }

@@ -1,32 +1,29 @@
 // Bookmark storage itself: IndexedDB (via idb) when the browser has it, memory
 // otherwise (private modes), with the reader told which. The app reaches it only
-// through bookmark-db.ts, which loads this module on first use.
+// through bookmark-db.ts, which loads this module on first use. Reading records
+// checks them (bookmark-record.ts, with valibot), which loads only then: a first view
+// asks only which stories are saved (savedIds).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import * as v from 'valibot';
 import type { StoryPayload } from '#content/api-schema.ts';
-import { type NewBookmark, StorageFullError, type StorageKind } from './bookmark-db.ts';
-import {
-  BOOKMARK_VERSION,
-  type BookmarkEntry,
-  readBookmark,
-  SavedStorySchema,
-} from './bookmark-record.ts';
+import { StorageFullError, type StorageKind } from './bookmark-db.ts';
+import type { BookmarkEntry } from './bookmark-record.ts';
+
+/** The records' checks (valibot): loaded when a record is read or written. */
+export const records = () => import('./bookmark-record.ts');
 
 const DB_NAME = 'qari';
 const ENTRIES = 'bookmarks';
 const STORIES = 'stories';
-/** Entries read, and checked, per task. */
-const READ_BATCH = 250;
+/** Entries read per request. */
+export const READ_BATCH = 250;
 
-/** Lets the page paint and handle input between two batches of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-type StoredStory = { id: string; payload: StoryPayload };
+export type StoredStory = { id: string; payload: StoryPayload };
 /** What to write, decided from the entries stored when the write begins. */
-type Writes = { entries: BookmarkEntry[]; stories: StoredStory[] };
+export type Writes = { entries: BookmarkEntry[]; stories: StoredStory[] };
 
-interface Backend {
+export interface Backend {
   kind: StorageKind;
+  ids(): Promise<string[]>;
   entries(): Promise<unknown[]>;
   story(id: string): Promise<unknown>;
   entry(id: string): Promise<unknown>;
@@ -91,6 +88,7 @@ function indexedDbBackend(db: IDBPDatabase): Backend {
   };
   return {
     kind: 'indexeddb',
+    ids: async () => (await db.getAllKeys(ENTRIES)).map(String),
     // In batches: each is a task of its own, so thousands of entries never block the page.
     entries: async () => {
       const all: unknown[] = [];
@@ -132,6 +130,7 @@ function memoryBackend(): Backend {
   const stories = new Map<string, unknown>();
   return {
     kind: 'memory',
+    ids: async () => [...entries.keys()],
     entries: async () => [...entries.values()],
     story: async (id) => stories.get(id),
     entry: async (id) => entries.get(id),
@@ -158,7 +157,7 @@ function memoryBackend(): Backend {
 
 let backend: Promise<Backend> | null = null;
 
-function getBackend(): Promise<Backend> {
+export function getBackend(): Promise<Backend> {
   backend ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') throw new Error('No IndexedDB');
@@ -175,93 +174,12 @@ export async function storageKind(): Promise<StorageKind> {
   return (await getBackend()).kind;
 }
 
-/** Every readable bookmark, most recently saved first; unreadable records are skipped. */
-export async function listBookmarks(): Promise<BookmarkEntry[]> {
-  const raw = await (await getBackend()).entries();
-  const entries: BookmarkEntry[] = [];
-  for (let from = 0; from < raw.length; from += READ_BATCH) {
-    if (from > 0) await nextTask();
-    for (const record of raw.slice(from, from + READ_BATCH)) {
-      const entry = readBookmark(record);
-      if (entry) entries.push(entry);
-    }
-  }
-  return entries.sort((a, b) => b.savedAt - a.savedAt);
-}
-
-export async function getSavedStory(id: string): Promise<StoryPayload | null> {
-  const result = v.safeParse(SavedStorySchema, await (await getBackend()).story(id));
-  return result.success ? result.output.payload : null;
-}
-
-export async function saveBookmarks(items: readonly NewBookmark[]): Promise<void> {
-  await (await getBackend()).put(
-    items.map(({ payload, teaser, savedAt }) => ({
-      entry: { v: BOOKMARK_VERSION, id: teaser.id, savedAt, teaser },
-      story: { id: teaser.id, payload },
-    })),
-  );
-}
-
-/**
- * Bookmarks from a file: stories not saved here are added whole. A story saved here keeps
- * its text, teaser and reading position (the copy came from this site; the file is one
- * anybody can edit); only a later save time moves it up the list.
- */
-export async function importBookmarks(
-  items: readonly NewBookmark[],
-): Promise<{ added: number; total: number }> {
-  let added = 0;
-  await (await getBackend()).update((stored) => {
-    const saved = new Map(
-      stored
-        .map(readBookmark)
-        .filter((entry): entry is BookmarkEntry => entry !== null)
-        .map((entry) => [entry.id, entry]),
-    );
-    const writes: Writes = { entries: [], stories: [] };
-    added = 0;
-    for (const { payload, teaser, savedAt } of items) {
-      const here = saved.get(teaser.id);
-      if (!here) {
-        added++;
-        writes.entries.push({ v: BOOKMARK_VERSION, id: teaser.id, savedAt, teaser });
-        writes.stories.push({ id: teaser.id, payload });
-      } else if (savedAt > here.savedAt) {
-        writes.entries.push({ ...here, savedAt });
-      }
-    }
-    return writes;
-  });
-  return { added, total: items.length };
-}
-
-export async function removeBookmark(id: string): Promise<void> {
-  await (await getBackend()).remove(id);
-}
-
-export async function getBookmark(id: string): Promise<BookmarkEntry | null> {
-  const raw = await (await getBackend()).entry(id);
-  return raw === undefined ? null : readBookmark(raw);
-}
-
-export async function setReadingPosition(id: string, position: number): Promise<void> {
-  const entry = await getBookmark(id);
-  if (!entry) return;
-  await (await getBackend()).putEntry({ ...entry, position: Math.min(1, Math.max(0, position)) });
+/** The ids of the saved stories, unchecked: enough to show which «حفظ» is pressed. */
+export async function savedIds(): Promise<string[]> {
+  return (await getBackend()).ids();
 }
 
 /** For tests: forget the open connection so the next call opens afresh. */
 export function resetBackend(): void {
   backend = null;
-}
-
-/** Every saved story with the time it was saved, for export. */
-export async function exportBookmarks(): Promise<{ savedAt: number; story: StoryPayload }[]> {
-  const entries = await listBookmarks();
-  const stories = await Promise.all(entries.map((entry) => getSavedStory(entry.id)));
-  return entries.flatMap((entry, i) => {
-    const story = stories[i];
-    return story ? [{ savedAt: entry.savedAt, story }] : [];
-  });
 }

@@ -1,5 +1,6 @@
 // Tells other open tabs that bookmarks changed: BroadcastChannel where the browser
-// has it, else a `storage` event through a localStorage key.
+// has it, else a `storage` event through a localStorage key. This tab hears it too,
+// through an event on window (onBookmarksChangedHere).
 const CHANNEL = 'qari-bookmarks';
 const STORAGE_KEY = 'qari:bookmarks-changed';
 
@@ -12,7 +13,10 @@ function getChannel(): BroadcastChannel | null {
   return channel;
 }
 
+const HERE = 'qari:bookmarks-changed';
+
 export function announceBookmarksChanged(): void {
+  window.dispatchEvent(new Event(HERE));
   const open = getChannel();
   if (open) {
     open.postMessage({ type: 'changed', at: Date.now() });
@@ -39,4 +43,10 @@ export function onBookmarksChanged(onChange: () => void): () => void {
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
+}
+
+/** Calls `onChange` when this tab saves or removes a bookmark. Returns an unsubscribe. */
+export function onBookmarksChangedHere(onChange: () => void): () => void {
+  window.addEventListener(HERE, onChange);
+  return () => window.removeEventListener(HERE, onChange);
 }

@@ -8,6 +8,7 @@ import {
   parsePreferences,
   resetPreferencesCache,
   savePreferences,
+  savesData,
   subscribePreferences,
   TEXT_SIZES,
   THEMES,
@@ -21,12 +22,20 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('parsePreferences', () => {
   it('reads every valid field', () => {
-    const stored = { v: 1, textSize: 'x-large', theme: 'dark', digits: 'arab', hijri: true };
+    const stored = {
+      v: 1,
+      textSize: 'x-large',
+      theme: 'dark',
+      digits: 'arab',
+      hijri: true,
+      dataSaver: 'on',
+    };
     expect(parsePreferences(JSON.stringify(stored))).toEqual({
       textSize: 'x-large',
       theme: 'dark',
       digits: 'arab',
       hijri: true,
+      dataSaver: 'on',
     });
   });
 
@@ -43,7 +52,13 @@ describe('parsePreferences', () => {
   });
 
   it('keeps the valid fields and defaults each invalid one', () => {
-    const stored = { textSize: 'huge', theme: 'dark', digits: 'roman', hijri: 'yes' };
+    const stored = {
+      textSize: 'huge',
+      theme: 'dark',
+      digits: 'roman',
+      hijri: 'yes',
+      dataSaver: true,
+    };
     expect(parsePreferences(JSON.stringify(stored))).toEqual({
       ...DEFAULT_PREFERENCES,
       theme: 'dark',
@@ -148,7 +163,14 @@ describe('src/app/boot/preferences-boot.js', () => {
   beforeEach(() => {
     root.removeAttribute('data-theme');
     root.removeAttribute('data-text-size');
+    root.removeAttribute('data-save-data');
   });
+  const browserSaysSaveData = (saveData: boolean | undefined) =>
+    Object.defineProperty(navigator, 'connection', {
+      value: saveData === undefined ? undefined : { saveData },
+      configurable: true,
+    });
+  afterEach(() => browserSaysSaveData(undefined));
 
   it('sets every theme and text size the store can save, and leaves the defaults unmarked', () => {
     for (const theme of THEMES) {
@@ -173,6 +195,31 @@ describe('src/app/boot/preferences-boot.js', () => {
     expect(boot).not.toThrow();
     expect(root.hasAttribute('data-theme')).toBe(false);
     expect(root.hasAttribute('data-text-size')).toBe(false);
+  });
+
+  it.each([
+    ['auto', false, false],
+    ['auto', true, true],
+    ['on', false, true],
+    ['on', true, true],
+    ['off', true, false],
+    ['off', false, false],
+  ] as const)('saves data with the setting %s and Save-Data %s: %s', (choice, browser, saving) => {
+    browserSaysSaveData(browser);
+    savePreferences({ dataSaver: choice });
+    boot();
+    expect(root.hasAttribute('data-save-data')).toBe(saving);
+    expect(savesData(choice)).toBe(saving);
+  });
+
+  it('follows the browser when nothing is stored, or storage is garbage', () => {
+    browserSaysSaveData(true);
+    boot();
+    expect(root.hasAttribute('data-save-data')).toBe(true);
+    root.removeAttribute('data-save-data');
+    localStorage.setItem(PREFERENCES_KEY, 'not json {');
+    boot();
+    expect(root.hasAttribute('data-save-data')).toBe(true);
   });
 
   it('does not throw when storage is blocked', () => {

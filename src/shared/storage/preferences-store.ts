@@ -1,25 +1,36 @@
-// The reader's preferences (text size, theme, digits, Hijri dates), in localStorage
+// The reader's preferences (text size, theme, digits, Hijri dates, data saver), in localStorage
 // behind this one module. Whatever is read is validated field by field: garbage, an
 // old shape, or a blocked or full storage gives the defaults, never an error.
 // src/app/boot/preferences-boot.js reads the same key before first paint: keep them in step
 // (preferences-store.test.ts runs that script against these values).
 import type { Digits } from '../lib/locale.ts';
+import { PREFERENCES_CHANGED, PREFERENCES_KEY } from './preferences-key.ts';
 
-export const PREFERENCES_KEY = 'qari:preferences';
+export { PREFERENCES_KEY };
 
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
-const DIGITS = ['latn', 'arab'] as const satisfies readonly Digits[];
+export const DIGITS = ['latn', 'arab'] as const satisfies readonly Digits[];
+/** 'auto' follows the browser's Save-Data (navigator.connection.saveData). */
+export const DATA_SAVER = ['auto', 'on', 'off'] as const;
 
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Theme = (typeof THEMES)[number];
-export type Preferences = { textSize: TextSize; theme: Theme; digits: Digits; hijri: boolean };
+export type DataSaver = (typeof DATA_SAVER)[number];
+export type Preferences = {
+  textSize: TextSize;
+  theme: Theme;
+  digits: Digits;
+  hijri: boolean;
+  dataSaver: DataSaver;
+};
 
 export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   textSize: 'medium',
   theme: 'system',
   digits: 'latn',
   hijri: false,
+  dataSaver: 'auto',
 });
 
 const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
@@ -39,6 +50,7 @@ export function parsePreferences(raw: string | null): Preferences {
     theme: oneOf(THEMES, record.theme, DEFAULT_PREFERENCES.theme),
     digits: oneOf(DIGITS, record.digits, DEFAULT_PREFERENCES.digits),
     hijri: record.hijri === true,
+    dataSaver: oneOf(DATA_SAVER, record.dataSaver, DEFAULT_PREFERENCES.dataSaver),
   };
 }
 
@@ -52,7 +64,18 @@ function load(): Preferences {
 }
 
 const same = (a: Preferences, b: Preferences) =>
-  a.textSize === b.textSize && a.theme === b.theme && a.digits === b.digits && a.hijri === b.hijri;
+  a.textSize === b.textSize &&
+  a.theme === b.theme &&
+  a.digits === b.digits &&
+  a.hijri === b.hijri &&
+  a.dataSaver === b.dataSaver;
+
+/** Whether pages save data: the reader's choice, else what the browser says (Save-Data). */
+export function savesData(choice: DataSaver): boolean {
+  if (choice !== 'auto') return choice === 'on';
+  const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
 
 // One object per state, so useSyncExternalStore sees a change only when there is one.
 let current: Preferences | null = null;
@@ -76,6 +99,7 @@ export function getPreferences(): Preferences {
 export function savePreferences(change: Partial<Preferences>): boolean {
   const next = { ...getPreferences(), ...change };
   replace(next);
+  window.dispatchEvent(new Event(PREFERENCES_CHANGED));
   try {
     localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ v: 1, ...next }));
     return true;

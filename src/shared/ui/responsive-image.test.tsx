@@ -62,16 +62,26 @@ describe('ResponsiveImage', () => {
     expect(img.getAttribute('height')).toBe('600');
   });
 
-  it('loads lazily by default', () => {
+  it('loads lazily, even a priority image (its page preloads it), with its fetch priority', () => {
     const { img } = renderImage();
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('fetchpriority')).not.toBe('high');
+    const hero = renderImage({ priority: true }).img;
+    expect(hero.getAttribute('loading')).toBe('lazy');
+    expect(hero.getAttribute('fetchpriority')).toBe('high');
   });
 
-  it('loads a priority image eagerly with high fetch priority', () => {
-    const { img } = renderImage({ priority: true });
-    expect(img.getAttribute('loading')).toBe('eager');
-    expect(img.getAttribute('fetchpriority')).toBe('high');
+  it('carries a «عرض الصورة» button with the size of its smallest copy, for a reader saving data', () => {
+    const { container } = renderImage({ rendition: rendition('port', { smallBytes: 17_400 }) });
+    const photo = container.querySelector('[data-photo]');
+    const button = photo?.querySelector('button[data-photo-load]');
+    expect(photo?.firstElementChild?.localName).toBe('picture');
+    expect(button?.getAttribute('type')).toBe('button');
+    expect(button?.textContent).toBe('عرض الصورة (17 كيلوبايت)');
+    const remote = renderImage({
+      rendition: { src: 'https://cdn.example.com/p.jpg', width: 800, height: 600 },
+    });
+    expect(remote.container.querySelector('button')?.textContent).toBe('عرض الصورة');
   });
 
   it('passes its class name to the img', () => {

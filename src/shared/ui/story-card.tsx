@@ -17,8 +17,11 @@ type Props = {
   showSection?: boolean;
 };
 
+/** The lead card's photo sizes; the prerender preloads that photo with the same. */
+export const LEAD_SIZES = '(min-width: 64rem) 40rem, 100vw';
+
 const SIZES = {
-  lead: '(min-width: 64rem) 40rem, 100vw',
+  lead: LEAD_SIZES,
   standard: '(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw',
   compact: '8rem',
 };

@@ -14,17 +14,19 @@ export function StoryBookmarkActions({ id }: Props) {
   const { saved, toggle } = useBookmarkToggle(id);
   useSaveShortcut(toggle);
   useRememberReadingPosition(id, saved);
-  // The position as it was when the story opened: where the reader left off last time.
+  // The position as it was when the story opened: where the reader left off last time
+  // (records are read only for a saved story: a first view reads none).
   const { data: entry } = useQuery({
     ...bookmarksQuery(),
     select: (entries: BookmarkEntry[]) => entries.find((e) => e.id === id) ?? null,
+    enabled: saved,
   });
   const [resume] = useState(() => entry?.position);
   const position = resume ?? entry?.position;
   const offerResume = saved && position !== undefined && position > 0.05 && position < 0.97;
   return (
     <>
-      <BookmarkButton saved={saved} onToggle={toggle} />
+      <BookmarkButton id={id} saved={saved} onToggle={toggle} shortcut />
       {offerResume && (
         <button
           type="button"

@@ -2,10 +2,14 @@ import { useId, useState } from 'react';
 import {
   type Preferences,
   savePreferences,
+  savesData,
   type TextSize,
   type Theme,
 } from '#shared/storage/preferences-store.ts';
 import { ModalDialog } from '#shared/ui/modal-dialog.tsx';
+// Loaded with the panel: the first change applies at once (use-apply-preferences.ts
+// loads the sync only when there is something to apply).
+import '../model/preferences-sync.ts';
 import { usePreferences } from '../model/use-preferences.ts';
 import './settings-panel.css';
 
@@ -93,6 +97,22 @@ export function SettingsPanel({ onClose }: Props) {
           />
           إظهار التاريخ الهجري بجانب الميلادي
         </label>
+      </fieldset>
+      <fieldset className="settings-panel__group">
+        <legend>البيانات</legend>
+        <label className="settings-panel__option">
+          <input
+            type="checkbox"
+            checked={savesData(preferences.dataSaver)}
+            aria-describedby={`${id}-data-saver`}
+            onChange={(event) => update({ dataSaver: event.target.checked ? 'on' : 'off' })}
+          />
+          موفّر البيانات
+        </label>
+        <p id={`${id}-data-saver`} className="settings-panel__note">
+          بلا خطوط الويب، ولا تُحمَّل الصور حتى تضغط عليها، ولا يُنزَّل من التطبيق إلا ما تطلبه. يُفعَّل وحده
+          حين يطلب متصفحك توفير البيانات.
+        </p>
       </fieldset>
       {saveFailed && (
         <p role="status" className="modal-dialog__note">

@@ -1,15 +1,23 @@
 import {
   getPreferences,
   type Preferences,
+  savesData,
   subscribePreferences,
 } from '#shared/storage/preferences-store.ts';
 
-/** Theme and text size as attributes of <html>; the defaults as no attribute (as the boot script does). */
-export function applyToDocument(root: HTMLElement, { theme, textSize }: Preferences): void {
+/**
+ * Theme, text size and data saver as attributes of <html>; the defaults as no
+ * attribute (as the boot script does).
+ */
+export function applyToDocument(
+  root: HTMLElement,
+  { theme, textSize, dataSaver }: Preferences,
+): void {
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
   if (textSize === 'medium') root.removeAttribute('data-text-size');
   else root.setAttribute('data-text-size', textSize);
+  root.toggleAttribute('data-save-data', savesData(dataSaver));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The header's search box. Submitting moves to /search?q=… inside the app; on the
 // search page the box holds the query, and typing updates the results as it goes
 // (each new query gets one history entry; its later keystrokes replace it).
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { appPaths } from '#content/app-paths.ts';
 
@@ -16,6 +16,17 @@ export function SearchForm() {
   const typed = useRef<string | null>(null);
   // Whether the query being typed already has its own history entry (later updates replace it).
   const pushed = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Words typed into the prerendered box before the app ran are the reader's: hydration
+  // leaves them in the box, and they become the state, so no re-render wipes them (and
+  // the URL, unchanged, does not either: see the effect below).
+  useLayoutEffect(() => {
+    const typedBefore = input.current?.value;
+    if (!typedBefore) return;
+    typed.current = new URLSearchParams(window.location.search).get('q') ?? '';
+    setValue(typedBefore);
+  }, []);
 
   // Back, forward and links change the query: show it, unless it is what we just typed.
   useEffect(() => {
@@ -49,6 +60,7 @@ export function SearchForm() {
     // biome-ignore lint/a11y/useSemanticElements: <search> is not yet a landmark in every screen reader; role="search" on the form is
     <form role="search" action="/search" className="site-search" onSubmit={submit}>
       <input
+        ref={input}
         type="search"
         name="q"
         aria-label="بحث"

@@ -11,14 +11,12 @@ const loadKeys = () =>
 
 /**
  * The readers' keys, page-wide: `/` search box, `j`/`k` next and previous story, `?`
- * their help (`s` saves, in features/bookmarks). What they do loads once the page has
- * loaded, out of the first view; a key pressed before that is handled when it arrives.
+ * their help (`s` saves, in features/bookmarks). What they do loads at the first key
+ * press that may be one (a chunk of under 1 KB), out of the first view; that key is
+ * handled when it arrives.
  */
 export function useReaderShortcuts(openHelp: () => void): void {
   useEffect(() => {
-    const preload = () => void loadKeys().catch(() => {});
-    if (document.readyState === 'complete') preload();
-    else window.addEventListener('load', preload, { once: true });
     const onKey = (event: KeyboardEvent) => {
       if (keys) keys.handleShortcut(event, openHelp);
       else if (!event.ctrlKey && !event.metaKey && !event.altKey && event.key.length === 1)
@@ -26,7 +24,6 @@ export function useReaderShortcuts(openHelp: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => {
-      window.removeEventListener('load', preload);
       window.removeEventListener('keydown', onKey);
     };
   }, [openHelp]);

@@ -25,13 +25,13 @@ describe('StoryFigure', () => {
     expect(container.querySelectorAll('figure')).toHaveLength(1);
   });
 
-  it('loads a body photo lazily and a hero eagerly', () => {
+  it('loads every photo lazily (data saver may hold it), the hero at high priority', () => {
     const body = render(<StoryFigure image={IMAGE} rendition={rendition('port')} />);
     expect(body.getByRole('img').getAttribute('loading')).toBe('lazy');
     body.unmount();
     render(<StoryFigure image={IMAGE} rendition={rendition('port')} hero />);
     const img = screen.getByRole('img');
-    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('fetchpriority')).toBe('high');
   });
 

@@ -36,7 +36,7 @@ describe('StoryView', () => {
 
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const hero = within(article).getByRole('img', { name: 'صورة رئيسية' });
-    expect(hero.getAttribute('loading')).toBe('eager');
+    expect(hero.getAttribute('fetchpriority')).toBe('high');
     expect(hero.closest('figure')).not.toBeNull();
     expect(article.querySelector('.story__dateline')?.textContent).toBe('بيروت - قارئ');
     expect(within(article).getByRole('group', { name: 'اقرأ أيضاً' })).toBeTruthy();
