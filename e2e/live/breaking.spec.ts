@@ -1,17 +1,14 @@
 import { waitForApp } from '../fixtures/app-ready.ts';
+import { freshStory } from '../fixtures/newsroom.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { LiveNotices } from '../pages/live-notices.ts';
-import { freshStory, SimulatedNewsroom } from './newsroom.ts';
 
 test.describe('breaking news', { tag: '@live' }, () => {
-  test('a breaking story shows «عاجل» in every open tab, and once dismissed, in none', async ({
-    context,
-    page,
-    corpus,
-  }) => {
+  test('a breaking story shows «عاجل» in every open tab, and once dismissed, in none', {
+    tag: '@phone',
+  }, async ({ context, page, corpus, newsroom }) => {
     // One clock for every tab of the context.
     await context.clock.install();
-    const newsroom = new SimulatedNewsroom(page);
     const story = freshStory(corpus.richStory, 'e2e-live-breaking', 'زلزال قوي يضرب المنطقة', {
       breaking: true,
     });
@@ -51,24 +48,24 @@ test.describe('breaking news', { tag: '@live' }, () => {
   test('following the bar’s link opens the story, and the bar is done', async ({
     page,
     corpus,
+    liveNotices,
+    newsroom,
   }) => {
     await page.clock.install();
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
     const story = freshStory(corpus.richStory, 'e2e-live-breaking-2', 'انفجار في ميناء', {
       breaking: true,
     });
     await newsroom.publish(story);
     await page.goto('/');
     await waitForApp(page);
-    await live.aMinutePasses();
-    await live.breakingBar.getByRole('link', { name: story.article.headline }).click();
+    await liveNotices.aMinutePasses();
+    await liveNotices.breakingBar.getByRole('link', { name: story.article.headline }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.article.headline);
-    await expect(live.breakingBar).toHaveCount(0);
+    await expect(liveNotices.breakingBar).toHaveCount(0);
     await page.goBack();
     await expect(
       page.getByRole('main').getByRole('link', { name: story.article.headline }).first(),
     ).toBeVisible();
-    await expect(live.breakingBar).toHaveCount(0);
+    await expect(liveNotices.breakingBar).toHaveCount(0);
   });
 });

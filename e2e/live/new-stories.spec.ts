@@ -1,6 +1,5 @@
+import { freshStory } from '../fixtures/newsroom.ts';
 import { expect, test } from '../fixtures/test.ts';
-import { LiveNotices } from '../pages/live-notices.ts';
-import { freshStory, SimulatedNewsroom } from './newsroom.ts';
 
 test.describe('live lists', { tag: '@live' }, () => {
   test.beforeEach(async ({ page }) => {
@@ -8,28 +7,24 @@ test.describe('live lists', { tag: '@live' }, () => {
     await page.clock.install();
   });
 
-  test('the front page offers a story published while it is open, and shows it at the top', async ({
-    page,
-    frontPage,
-    corpus,
-  }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
+  test('the front page offers a story published while it is open, and shows it at the top', {
+    tag: '@phone',
+  }, async ({ page, frontPage, corpus, liveNotices, newsroom }) => {
     await frontPage.goto();
     const story = freshStory(corpus.richStory, 'e2e-live-new', 'خبر نُشر والصفحة مفتوحة');
     await newsroom.publish(story);
     await expect(frontPage.storyLink(story.article.headline)).toHaveCount(0);
-    await live.aMinutePasses();
-    await expect(live.newStories).toHaveText(/^قصة جديدة$/);
-    await expect(live.announcer).toHaveText(/قصة جديدة/);
+    await liveNotices.aMinutePasses();
+    await expect(liveNotices.newStories).toHaveText(/^قصة جديدة$/);
+    await expect(liveNotices.announcer).toHaveText(/قصة جديدة/);
     // Nothing moved in: the story is behind the button until the reader asks.
     await expect(frontPage.storyLink(story.article.headline)).toHaveCount(0);
 
-    const buttonTop = (await live.newStories.boundingBox())?.y ?? 0;
-    await live.newStories.click();
+    const buttonTop = (await liveNotices.newStories.boundingBox())?.y ?? 0;
+    await liveNotices.newStories.click();
     const link = frontPage.storyLink(story.article.headline);
     await expect(link).toBeFocused();
-    await expect(live.newStories).toHaveCount(0);
+    await expect(liveNotices.newStories).toHaveCount(0);
     // The new story's card is where the button was: the reader's eyes stay put.
     const card = page
       .getByRole('main')
@@ -41,13 +36,9 @@ test.describe('live lists', { tag: '@live' }, () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.article.headline);
   });
 
-  test('what the reader is looking at does not move when the button appears above it', async ({
-    page,
-    frontPage,
-    corpus,
-  }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
+  test('what the reader is looking at does not move when the button appears above it', {
+    tag: '@phone',
+  }, async ({ page, frontPage, corpus, liveNotices, newsroom }) => {
     await frontPage.goto();
     const looking = page.getByRole('main').getByRole('article').nth(6);
     await looking.scrollIntoViewIfNeeded();
@@ -55,37 +46,35 @@ test.describe('live lists', { tag: '@live' }, () => {
     await newsroom.publish(freshStory(corpus.richStory, 'e2e-live-a', 'خبر أول'));
     await newsroom.publish(freshStory(corpus.richStory, 'e2e-live-b', 'خبر ثانٍ'));
     await newsroom.publish(freshStory(corpus.richStory, 'e2e-live-c', 'خبر ثالث'));
-    await live.aMinutePasses();
-    await expect(live.newStories).toHaveText('3 قصص جديدة');
-    await expect(live.newStories).not.toBeInViewport();
+    await liveNotices.aMinutePasses();
+    await expect(liveNotices.newStories).toHaveText('3 قصص جديدة');
+    await expect(liveNotices.newStories).not.toBeInViewport();
     expect(Math.abs(((await looking.boundingBox())?.y ?? 0) - (before ?? 0))).toBeLessThan(1);
   });
 
   test('page 1 of a section offers its new stories; later pages stay as they are', async ({
-    page,
     listPage,
     corpus,
+    liveNotices,
+    newsroom,
   }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
     const section = corpus.richStory.section;
     await listPage.goto('section', section.id);
     const first = await listPage.storyLinks.first().textContent();
     const story = freshStory(corpus.richStory, 'e2e-live-section', 'خبر جديد في القسم');
     await newsroom.publish(story);
     await newsroom.publish(freshStory(corpus.richStory, 'e2e-live-section-2', 'خبر آخر في القسم'));
-    await live.aMinutePasses();
-    await expect(live.newStories).toHaveText('قصتان جديدتان');
+    await liveNotices.aMinutePasses();
+    await expect(liveNotices.newStories).toHaveText('قصتان جديدتان');
     await expect(listPage.storyLinks.first()).toHaveText(first ?? '');
-    await live.newStories.click();
+    await liveNotices.newStories.click();
     await expect(listPage.storyLinks.first()).toHaveText('خبر آخر في القسم');
     await expect(listPage.storyLinks.first()).toBeFocused();
     await expect(listPage.storyLinks.nth(1)).toHaveText(story.article.headline);
     await expect(listPage.storyLinks.nth(2)).toHaveText(first ?? '');
   });
 
-  test('an unchanged list costs a 304', async ({ page, frontPage }) => {
-    const live = new LiveNotices(page);
+  test('an unchanged list costs a 304', async ({ page, frontPage, liveNotices }) => {
     // What went over the wire (Playwright reports a revalidated answer as the cached 200).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
@@ -106,12 +95,12 @@ test.describe('live lists', { tag: '@live' }, () => {
         checks.push({ status: statusCode, ifNoneMatch: conditional.get(requestId) ?? false });
     });
     await frontPage.goto();
-    await live.aMinutePasses();
+    await liveNotices.aMinutePasses();
     await expect.poll(() => checks.length).toBe(1);
-    await live.aMinutePasses();
+    await liveNotices.aMinutePasses();
     await expect.poll(() => checks.length).toBe(2);
     expect(checks[1]).toEqual({ status: 304, ifNoneMatch: true });
-    await expect(live.newStories).toHaveCount(0);
+    await expect(liveNotices.newStories).toHaveCount(0);
   });
 
   test('checks stop offline, and run at once when the network is back', async ({
@@ -119,55 +108,63 @@ test.describe('live lists', { tag: '@live' }, () => {
     context,
     frontPage,
     corpus,
+    liveNotices,
+    newsroom,
   }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
     let checks = 0;
     page.on('request', (request) => {
       if (request.url().endsWith('/api/front.json')) checks++;
     });
     await frontPage.goto();
-    await live.aMinutePasses();
+    await liveNotices.aMinutePasses();
     await expect.poll(() => checks).toBeGreaterThanOrEqual(1);
     await context.setOffline(true);
     const before = checks;
     await newsroom.publish(
       freshStory(corpus.richStory, 'e2e-live-offline', 'خبر والقارئ دون اتصال'),
     );
-    await live.minutesPass(3);
+    await liveNotices.minutesPass(3);
     expect(checks).toBe(before);
     await context.setOffline(false);
-    await expect(live.newStories).toHaveText('قصة جديدة');
+    await expect(liveNotices.newStories).toHaveText('قصة جديدة');
   });
 
-  test('after a failed check the next waits longer', async ({ page, frontPage, network }) => {
-    const live = new LiveNotices(page);
+  test('after a failed check the next waits longer', async ({
+    page,
+    frontPage,
+    network,
+    liveNotices,
+  }) => {
     const checks: number[] = [];
     page.on('response', (response) => {
       if (response.url().endsWith('/api/front.json')) checks.push(response.status());
     });
     await frontPage.goto();
     await network.failWith('**/api/front.json', 503);
-    await live.aMinutePasses();
+    await liveNotices.aMinutePasses();
     await expect.poll(() => checks).toEqual([503]);
     // One failure: two minutes to the next check, not one.
-    await live.minutesPass(1.5);
+    await liveNotices.minutesPass(1.5);
     expect(checks).toEqual([503]);
-    await live.minutesPass(0.5);
+    await liveNotices.minutesPass(0.5);
     await expect.poll(() => checks).toEqual([503, 503]);
     await network.restore('**/api/front.json');
     // Two failures: four minutes; then a success, and every minute again.
-    await live.minutesPass(3.5);
+    await liveNotices.minutesPass(3.5);
     expect(checks).toEqual([503, 503]);
-    await live.minutesPass(0.5);
+    await liveNotices.minutesPass(0.5);
     await expect.poll(() => checks).toEqual([503, 503, 200]);
-    await live.aMinutePasses();
+    await liveNotices.aMinutePasses();
     await expect.poll(() => checks).toEqual([503, 503, 200, 200]);
   });
 
-  test('a tab coming back into view checks at once', async ({ page, frontPage, corpus }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
+  test('a tab coming back into view checks at once', async ({
+    page,
+    frontPage,
+    corpus,
+    liveNotices,
+    newsroom,
+  }) => {
     await frontPage.goto();
     await newsroom.publish(freshStory(corpus.richStory, 'e2e-live-back', 'خبر نُشر والتبويب مخفي'));
     // The browser hides the tab, then shows it again (before the first minute is up).
@@ -179,6 +176,6 @@ test.describe('live lists', { tag: '@live' }, () => {
       show('hidden');
       show('visible');
     });
-    await expect(live.newStories).toHaveText('قصة جديدة');
+    await expect(liveNotices.newStories).toHaveText('قصة جديدة');
   });
 });

@@ -1,6 +1,4 @@
 import { expect, test } from '../fixtures/test.ts';
-import { LiveNotices } from '../pages/live-notices.ts';
-import { SimulatedNewsroom } from './newsroom.ts';
 
 test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
   test.beforeEach(async ({ page }) => {
@@ -11,9 +9,9 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     page,
     storyPage,
     corpus,
+    liveNotices,
+    newsroom,
   }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
     const story = corpus.richStory;
     await storyPage.goto(story.article.id);
     const updatedAt = new Date().toISOString();
@@ -21,23 +19,23 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
       ...story,
       article: { ...story.article, headline: `${story.article.headline} (محدَّث)`, updatedAt },
     });
-    await live.aMinutePasses();
-    await expect(live.updated).toBeVisible();
+    await liveNotices.aMinutePasses();
+    await expect(liveNotices.updated).toBeVisible();
     await expect(page.getByRole('main').locator(`time[datetime="${updatedAt}"]`)).toBeVisible();
     // Nothing changed under the reader's eyes.
     await expect(storyPage.headline).toHaveText(story.article.headline);
 
-    await live.showNewVersion.click();
+    await liveNotices.showNewVersion.click();
     await expect(storyPage.headline).toHaveText(`${story.article.headline} (محدَّث)`);
     await expect(storyPage.headline).toBeFocused();
-    await expect(live.updated).toHaveCount(0);
+    await expect(liveNotices.updated).toHaveCount(0);
   });
 
   test('a withdrawn story’s page answers 404 and says it is no longer available', async ({
     page,
     corpus,
+    newsroom,
   }) => {
-    const newsroom = new SimulatedNewsroom(page);
     const id = corpus.sample[2]?.id ?? '';
     await newsroom.withdraw(id);
     const response = await page.goto(`/article/${encodeURIComponent(id)}`);
@@ -57,9 +55,9 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     bookmarksPage,
     storyPage,
     corpus,
+    liveNotices,
+    newsroom,
   }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
     const teaser = corpus.sample[3]!;
     await saveStories([teaser.id]);
     await newsroom.withdraw(teaser.id);
@@ -67,21 +65,24 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     await bookmarksPage.goto();
     await bookmarksPage.storyLinks.filter({ hasText: teaser.headline }).click();
     await expect(storyPage.headline).toHaveText(teaser.headline);
-    await expect(live.withdrawn).toBeVisible();
+    await expect(liveNotices.withdrawn).toBeVisible();
 
     await page.goBack();
     await expect(bookmarksPage.heading).toBeVisible();
     await expect(page.getByRole('main').getByText('لم تعد هذه القصة منشورة')).toBeVisible();
   });
 
-  test('a story withdrawn while it is open is marked', async ({ page, storyPage, corpus }) => {
-    const live = new LiveNotices(page);
-    const newsroom = new SimulatedNewsroom(page);
+  test('a story withdrawn while it is open is marked', async ({
+    storyPage,
+    corpus,
+    liveNotices,
+    newsroom,
+  }) => {
     const teaser = corpus.sample[4]!;
     await storyPage.goto(teaser.id);
     await newsroom.withdraw(teaser.id);
-    await live.aMinutePasses();
-    await expect(live.withdrawn).toBeVisible();
+    await liveNotices.aMinutePasses();
+    await expect(liveNotices.withdrawn).toBeVisible();
     await expect(storyPage.headline).toHaveText(teaser.headline);
   });
 });
