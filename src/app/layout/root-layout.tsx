@@ -12,9 +12,10 @@ import { SiteHeader } from './site-header.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import '../styles/layout.css';
 
-// Comes with the live checks, a minute after the app starts (src/shared/lib/live-checks.ts).
-const BreakingBar = lazy(() =>
-  import('#features/live/components/breaking-bar.tsx').then((m) => ({ default: m.BreakingBar })),
+// Breaking news and the open story's notices (src/features/live): loaded when the live
+// checks start (src/shared/lib/live-checks.ts).
+const LiveLayer = lazy(() =>
+  import('#features/live/components/live-layer.tsx').then((m) => ({ default: m.LiveLayer })),
 );
 
 export function RootLayout() {
@@ -40,20 +41,17 @@ export function RootLayout() {
       </a>
       <SiteHeader />
       <main id="main" className="page site-main" tabIndex={-1}>
-        <Outlet />
+        <Outlet context={live} />
       </main>
       <SiteFooter />
       <LiveAnnouncer />
       <ReaderShortcuts />
-      {/* Notices at the foot of the screen, over the page: they never move what is being read. */}
-      <div className="site-notices">
-        {live && (
-          <Suspense fallback={null}>
-            <BreakingBar />
-          </Suspense>
-        )}
-        <UpdatePrompt />
-      </div>
+      <UpdatePrompt />
+      {live && (
+        <Suspense fallback={null}>
+          <LiveLayer />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </>
   );

@@ -1,7 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { listSavedIds } from '#shared/storage/bookmark-db.ts';
 import { onBookmarksChangedHere } from '#shared/storage/bookmark-sync.ts';
 import './update-prompt.css';
+
+// Shown once in a while, when a new version is waiting: its code waits too.
+const UpdatePromptDialog = lazy(() =>
+  import('./update-prompt-dialog.tsx').then((m) => ({ default: m.UpdatePromptDialog })),
+);
 
 /**
  * Registers the service worker, and offers «تحديث متاح» when a new version of the app
@@ -44,28 +49,11 @@ export function UpdatePrompt() {
 
   if (!needRefresh) return null;
   return (
-    <div
-      className="update-prompt"
-      role="alertdialog"
-      aria-labelledby="update-title"
-      aria-describedby="update-text"
-    >
-      <p id="update-title" className="update-prompt__title">
-        تحديث متاح
-      </p>
-      <p id="update-text">نسخة أحدث من قارئ جاهزة. حدّث الصفحة لاستخدامها.</p>
-      <div className="update-prompt__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void update.current?.(true)}
-        >
-          تحديث
-        </button>
-        <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-          لاحقاً
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <UpdatePromptDialog
+        onUpdate={() => void update.current?.(true)}
+        onLater={() => setNeedRefresh(false)}
+      />
+    </Suspense>
   );
 }

@@ -1,11 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { useOutletContext } from 'react-router';
 import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
 import { FrontPage } from '#features/front/components/front-page.tsx';
 import { FrontSkeleton } from '#features/front/components/front-skeleton.tsx';
 import { frontQuery } from '#shared/api/front-query.ts';
-import { useLiveChecks } from '#shared/lib/live-checks.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
 
@@ -25,7 +25,7 @@ export function FrontRoute() {
 
 function LoadedFront() {
   const { data } = useSuspenseQuery(frontQuery());
-  const live = useLiveChecks();
+  const live = useOutletContext<boolean | undefined>();
   useDocumentMeta(pageMeta.front());
   return (
     <FrontPage

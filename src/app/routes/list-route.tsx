@@ -1,13 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useOutletContext, useParams, useSearchParams } from 'react-router';
 import type { ListKind } from '#content/api-schema.ts';
 import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
 import { ListSkeleton } from '#features/lists/components/list-skeleton.tsx';
 import { StoryListPage } from '#features/lists/components/story-list-page.tsx';
 import { listPageQuery } from '#shared/api/list-page-query.ts';
-import { useLiveChecks } from '#shared/lib/live-checks.ts';
 import { pageNumber } from '#shared/lib/page-number.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { NotFoundView } from '#shared/ui/not-found-view.tsx';
@@ -40,7 +39,7 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
   // Page 1 learns of new stories; later pages hold older ones, which a new story never moves.
-  const live = useLiveChecks() && page === 1;
+  const live = useOutletContext<boolean | undefined>() && page === 1;
   useDocumentMeta(pageMeta.list(data));
   return (
     <StoryListPage

@@ -6,7 +6,6 @@ const apiSchemas = () => import('#content/api-schema.ts');
 
 export const storySchema = () => apiSchemas().then((m) => m.StoryPayloadSchema);
 export const frontSchema = () => apiSchemas().then((m) => m.FrontPayloadSchema);
-export const liveSchema = () => apiSchemas().then((m) => m.LivePayloadSchema);
 export const listHeadSchema = () => apiSchemas().then((m) => m.ListHeadSchema);
 export const listChunkSchema = () => apiSchemas().then((m) => m.ListChunkSchema);
 export const searchTermChunkSchema = () => apiSchemas().then((m) => m.SearchTermChunkSchema);

@@ -1,6 +1,6 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '#content/api-paths.ts';
-import type { ListHead, ListKind } from '#content/api-schema.ts';
+import type { ListKind } from '#content/api-schema.ts';
 import { chunkOfPage, pageFromChunk, pageFromHead } from '#content/list-paging.ts';
 import { listChunkSchema, listHeadSchema } from './content-schemas.ts';
 import { NotFoundError } from './errors.ts';
@@ -29,18 +29,3 @@ export const listPageQuery = (kind: ListKind, id: string, page: number) =>
       return pageFromChunk(head, items, page);
     },
   });
-
-/**
- * Puts a newer head in the cache: page 1 shows it at once, and the later pages, whose
- * numbering may have moved, are fetched afresh when next opened.
- */
-export function showListHead(client: QueryClient, head: ListHead): void {
-  const { kind, id } = head;
-  client.setQueryData(listHeadQuery(kind, id).queryKey, head);
-  client.setQueryData(listPageQuery(kind, id, 1).queryKey, pageFromHead(head));
-  void client.invalidateQueries({
-    queryKey: ['list', kind, id],
-    refetchType: 'none',
-    predicate: ({ queryKey }) => typeof queryKey[3] === 'number' && queryKey[3] > 1,
-  });
-}

@@ -4,16 +4,9 @@ import { pageMeta } from '#content/page-meta.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import './status-view.css';
 
-type Props = {
-  what?: string;
-  /** Why it may be missing; by default any page's reasons. */
-  detail?: string;
-};
+type Props = { what?: string };
 
-export function NotFoundView({
-  what = 'الصفحة',
-  detail = 'ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.',
-}: Props) {
+export function NotFoundView({ what = 'الصفحة' }: Props) {
   const title = `${what} غير موجودة`;
   useDocumentMeta(pageMeta.notFound(what));
   const titleId = useId();
@@ -22,7 +15,7 @@ export function NotFoundView({
       <h1 id={titleId} className="status-view__title" tabIndex={-1}>
         {title}
       </h1>
-      <p className="status-view__detail">{detail}</p>
+      <p className="status-view__detail">لم تعد متاحة، أو أن الرابط غير صحيح.</p>
       <Link to="/" className="button button--primary">
         العودة إلى الصفحة الرئيسية
       </Link>

@@ -10,23 +10,16 @@ type Props = {
   fallback: ReactNode;
   /** What is missing when the data is not found («القصة», «القسم»). */
   missing?: string;
-  /** Why it may be missing, when the page knows better than «ربما نُقلت أو حُذفت». */
-  missingDetail?: string;
   /** Changing this (e.g. the route's id) clears a previous error. */
   resetKey?: unknown;
 };
 
 /** Suspense plus an error boundary for a page's data: skeleton, not-found, or alert with retry. */
-export function QueryBoundary({ children, fallback, missing, missingDetail, resetKey }: Props) {
+export function QueryBoundary({ children, fallback, missing, resetKey }: Props) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary
-          onReset={reset}
-          resetKey={resetKey}
-          missing={missing}
-          missingDetail={missingDetail}
-        >
+        <ErrorBoundary onReset={reset} resetKey={resetKey} missing={missing}>
           <Suspense fallback={fallback}>{children}</Suspense>
         </ErrorBoundary>
       )}
@@ -39,7 +32,6 @@ type BoundaryProps = {
   onReset: () => void;
   resetKey: unknown;
   missing?: string;
-  missingDetail?: string;
 };
 type BoundaryState = { error: unknown; resetKey: unknown };
 
@@ -69,8 +61,7 @@ class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    if (isNotFound(error))
-      return <NotFoundView what={this.props.missing} detail={this.props.missingDetail} />;
+    if (isNotFound(error)) return <NotFoundView what={this.props.missing} />;
     return <ErrorView error={error} onRetry={this.retry} />;
   }
 }

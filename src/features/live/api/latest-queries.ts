@@ -4,12 +4,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '#content/api-paths.ts';
 import type { ListKind, StoryPayload } from '#content/api-schema.ts';
-import { frontSchema, listHeadSchema, liveSchema } from '#shared/api/content-schemas.ts';
+import { frontSchema, listHeadSchema, storySchema } from '#shared/api/content-schemas.ts';
 import { isNotFound } from '#shared/api/errors.ts';
 import { fetchJson } from '#shared/api/fetch-json.ts';
-import { fetchStory } from '#shared/api/story-query.ts';
 import { withdrawnStories } from '#shared/storage/story-id-store.ts';
 import { counted, polling } from '../model/polling.ts';
+
+const liveSchema = () => import('#content/api-schema.ts').then((m) => m.LivePayloadSchema);
 
 export const latestFrontQuery = () =>
   queryOptions({
@@ -33,7 +34,10 @@ export const latestStoryQuery = (id: string) =>
     queryKey: ['latest', 'story', id],
     queryFn: counted(async ({ signal }): Promise<StoryPayload | null> => {
       try {
-        return await fetchStory(id, signal, 'no-cache');
+        const story = await fetchJson(apiPaths.story(id), storySchema, signal, 'no-cache');
+        // Published again: no longer withdrawn.
+        withdrawnStories.remove(id);
+        return story;
       } catch (error) {
         if (!isNotFound(error)) throw error;
         withdrawnStories.add(id);

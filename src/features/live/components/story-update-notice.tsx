@@ -1,22 +1,22 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { StoryPayload } from '#content/api-schema.ts';
 import { storyQuery } from '#shared/api/story-query.ts';
 import { formatDateTime } from '#shared/lib/format-date.ts';
 import { useDigits } from '#shared/lib/locale.ts';
 import { announce } from '#shared/ui/announcer.tsx';
-import { PageNotice } from '#shared/ui/page-notice.tsx';
 import { latestStoryQuery } from '../api/latest-queries.ts';
 import { isStoryUpdated, updateTime } from '../model/story-update.ts';
+import { PageNotice } from './page-notice.tsx';
 
-type Props = { shown: StoryPayload; headingRef: RefObject<HTMLHeadingElement | null> };
+type Props = { shown: StoryPayload };
 
 /**
  * An open story's watcher: when the newsroom updates it, «حُدِّثت هذه القصة» with the
  * time, and a button that shows the new version (focus on its headline). A withdrawal
  * (404) marks the story withdrawn, which its page shows.
  */
-export function StoryUpdateNotice({ shown, headingRef }: Props) {
+export function StoryUpdateNotice({ shown }: Props) {
   const queryClient = useQueryClient();
   const digits = useDigits();
   const { data: latest, dataUpdatedAt } = useQuery(latestStoryQuery(shown.article.id));
@@ -32,8 +32,9 @@ export function StoryUpdateNotice({ shown, headingRef }: Props) {
   useLayoutEffect(() => {
     if (!focusHeading.current) return;
     focusHeading.current = false;
-    headingRef.current?.focus();
-  }, [shown, headingRef]);
+    // The story's headline, the page's only h1 (focusable: tabIndex -1).
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [shown]);
 
   if (!newer || !time) return null;
   const showNewer = () => {

@@ -15,17 +15,14 @@ type Props = {
   /** The bookmark toggle and any other story actions, supplied by the route. */
   actions?: ReactNode;
   renderCardActions?: (teaser: Teaser) => ReactNode;
-  /** Above the story: whether it was withdrawn or updated, supplied by the route. */
-  notice?: ReactNode;
 };
 
 /** A story as the seed page lays it out: header, hero, dateline, body, tags, related. */
-export function StoryView({ payload, headingRef, actions, renderCardActions, notice }: Props) {
+export function StoryView({ payload, headingRef, actions, renderCardActions }: Props) {
   const { article } = payload;
   const url = typeof location === 'undefined' ? '' : location.href;
   return (
     <div className="story">
-      {notice}
       <article className="story__article" lang={article.lang} dir={directionOf(article.lang)}>
         <StoryHeader payload={payload} headingRef={headingRef} />
         <div className="story__actions">
