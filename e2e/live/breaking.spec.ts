@@ -7,6 +7,8 @@ test.describe('breaking news', { tag: '@live' }, () => {
   test('a breaking story shows «عاجل» in every open tab, and once dismissed, in none', {
     tag: '@phone',
   }, async ({ context, page, corpus, newsroom }) => {
+    // Two tabs, each started and reloaded: more than one flow's usual time.
+    test.slow();
     // One clock for every tab of the context.
     await context.clock.install();
     const story = freshStory(corpus.richStory, 'e2e-live-breaking', 'زلزال قوي يضرب المنطقة', {

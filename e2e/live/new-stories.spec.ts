@@ -174,7 +174,7 @@ test.describe('live lists', { tag: '@live' }, () => {
     await page.evaluate(() => {
       const show = (state: 'hidden' | 'visible') => {
         Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-        document.dispatchEvent(new Event('visibilitychange'));
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
       };
       show('hidden');
       show('visible');

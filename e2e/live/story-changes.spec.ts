@@ -21,7 +21,7 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     });
     await liveNotices.aMinutePasses();
     await expect(liveNotices.updated).toBeVisible();
-    await expect(page.getByRole('main').locator(`time[datetime="${updatedAt}"]`)).toBeVisible();
+    await expect(page.locator(`time[datetime="${updatedAt}"]`)).toBeVisible();
     // Nothing changed under the reader's eyes.
     await expect(storyPage.headline).toHaveText(story.article.headline);
 

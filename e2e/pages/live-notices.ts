@@ -17,9 +17,11 @@ export class LiveNotices {
     this.newStories = main.getByRole('button', { name: /^(?:\S+ )?(?:قصة|قصتان|قصص) جديد/ });
     this.breakingBar = page.getByRole('region', { name: 'خبر عاجل' });
     this.dismissBreaking = this.breakingBar.getByRole('button', { name: 'إغلاق الخبر العاجل' });
-    this.updated = main.getByText('حُدِّثت هذه القصة');
-    this.showNewVersion = main.getByRole('button', { name: 'اعرض النسخة الجديدة' });
-    this.withdrawn = main.getByText('لم تعد هذه القصة منشورة');
+    // At the foot of the screen, over the page (outside main).
+    // A paragraph: the announcer (a div) says the same words.
+    this.updated = page.getByRole('paragraph').filter({ hasText: 'حُدِّثت هذه القصة' });
+    this.showNewVersion = page.getByRole('button', { name: 'اعرض النسخة الجديدة' });
+    this.withdrawn = page.getByRole('paragraph').filter({ hasText: 'لم تعد هذه القصة منشورة' });
     this.announcer = page.locator('[role="status"][aria-live="polite"]');
   }
 
