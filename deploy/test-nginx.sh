@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `npm run test:nginx`: the reading flows (@reading, @rtl, @keyboard), the flows the testers'
-# guide stands on (@tester-flows) and the production checks (@nginx) against dist/ served by
-# nginx (deploy/serve-nginx.sh) on a free loopback port. nginx is stopped
+# `npm run test:nginx`: the production checks (@nginx: headers, status codes, one URL per
+# page, the app under the CSP through first loads and moves, and the first-tap flows,
+# plain and on a slow phone) against dist/ served by
+# nginx (deploy/serve-nginx.sh) on a free loopback port. The other flows ran against
+# dist/ already in `npm test`: what nginx changes is routing, headers and the CSP. nginx is stopped
 # whatever the outcome; the exit code is Playwright's.
 #
 # The browser's CSP violation reports are collected too (QARI_NGINX_CSP_LOG) and printed at
@@ -57,7 +59,7 @@ fi
 
 BASE="http://127.0.0.1:$PORT"
 QARI_NGINX=1 PLAYWRIGHT_BASE_URL="$BASE" npx playwright test --project=desktop \
-  --grep "@reading|@rtl|@keyboard|@tester-flows|@nginx" "$@"
+  --grep "@nginx" "$@"
 status=$?
 
 stop_server

@@ -56,7 +56,7 @@ function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-test.describe('a 20 MB bookmark import', { tag: ['@bookmarks', '@bench'] }, () => {
+test.describe('a 20 MB bookmark import', { tag: ['@bookmarks', '@bench', '@long'] }, () => {
   test.skip(({ isMobile }) => isMobile, 'one project is enough for a 20 MB file');
   test.setTimeout(300_000);
 

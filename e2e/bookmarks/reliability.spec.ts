@@ -26,7 +26,7 @@ async function toggleCards(page: Page, rounds: number[]) {
   }
 }
 
-test.describe('bookmark reliability', { tag: ['@bookmarks', '@reliability'] }, () => {
+test.describe('bookmark reliability', { tag: ['@bookmarks', '@reliability', '@long'] }, () => {
   test.skip(({ isMobile }) => isMobile, 'one project is enough for a thousand writes');
   test.setTimeout(240_000);
 

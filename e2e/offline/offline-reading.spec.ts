@@ -1,3 +1,4 @@
+import { saveAndInstallWorker } from '../fixtures/bookmarks.ts';
 import { arabic, expect, test } from '../fixtures/test.ts';
 import { BookmarksPage } from '../pages/bookmarks-page.ts';
 import { StoryPage } from '../pages/story-page.ts';
@@ -10,17 +11,9 @@ test.describe('reading offline', { tag: ['@offline', '@bookmarks'] }, () => {
     page,
     context,
     corpus,
-    saveStories,
   }) => {
     const [saved, unsaved] = [corpus.sample[0]!, corpus.sample.at(-1)!];
-    await saveStories([saved.id]);
-    // The worker comes with the first saved story: it installs (precaching the app
-    // shell and fonts) and takes control.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-      .toBe(true);
+    await saveAndInstallWorker(page, [saved.id]);
     await page.close();
 
     await context.setOffline(true);

@@ -1,21 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForApp } from '../fixtures/app-ready.ts';
+import { saveAndInstallWorker } from '../fixtures/bookmarks.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { StoryPage } from '../pages/story-page.ts';
 
 // The real service worker (the suite blocks it elsewhere). Faults are made with
 // context.route, which also sees the requests the worker itself makes.
 test.use({ serviceWorkers: 'allow' });
-
-/** Installs the worker and waits until it controls the page, as for a returning reader. */
-async function installWorker(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-    .toBe(true);
-}
 
 /** What the worker's caches hold for a URL: its content type, or null when nothing. */
 function cachedType(page: Page, url: string): Promise<string | null> {
@@ -37,8 +28,11 @@ async function captivePortal(context: BrowserContext, pattern: string): Promise<
 }
 
 test.describe('the service worker', { tag: ['@offline'] }, () => {
-  test('never answers the feed, the sitemaps or robots.txt with the app', async ({ page }) => {
-    await installWorker(page);
+  test('never answers the feed, the sitemaps or robots.txt with the app', async ({
+    page,
+    corpus,
+  }) => {
+    await saveAndInstallWorker(page, [corpus.sample[0]!.id]);
     for (const [path, type, start] of [
       ['/feed.xml', /xml/, '<?xml'],
       ['/sitemap.xml', /xml/, '<?xml'],
@@ -58,7 +52,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     corpus,
   }) => {
     const [first, second] = corpus.sample;
-    await installWorker(page);
+    await saveAndInstallWorker(page, [corpus.sample.at(-1)!.id]);
     const online = await page.goto(`/article/${first!.id}`);
     expect(online?.fromServiceWorker(), 'the worker answered').toBe(true);
     // The prerendered page: the story's text and its data are in the HTML itself.
@@ -79,13 +73,11 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     page,
     context,
     corpus,
-    saveStories,
     bookmarksPage,
   }) => {
     const saved = corpus.sample[0]!;
     const api = `/api/articles/${saved.id}.json`;
-    await installWorker(page);
-    await saveStories([saved.id]);
+    await saveAndInstallWorker(page, [saved.id]);
 
     await captivePortal(context, `**${api}`);
     // A move inside the app fetches the story's JSON, through the worker.
@@ -115,7 +107,9 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     const heroSrc = story.article.hero?.src ?? '';
     const rendition = story.media[heroSrc];
     test.skip(!rendition, 'the corpus has no local hero photo');
-    await installWorker(page);
+    // Another story saved: saving this one would keep its photos for offline reading.
+    const other = corpus.sample.find((s) => s.id !== story.article.id)!;
+    await saveAndInstallWorker(page, [other.id]);
     await captivePortal(context, '**/media/**');
     const storyPage = new StoryPage(page);
     await storyPage.goto(story.article.id);

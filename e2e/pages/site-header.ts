@@ -26,13 +26,23 @@ export class SiteHeader {
     this.sectionsNav = this.banner.getByRole('navigation', { name: 'الأقسام' });
   }
 
+  /** Shown in the navigation when the sections could not be loaded. */
+  get sectionsRetry(): Locator {
+    return this.sectionsNav.getByRole('button', { name: 'إعادة تحميل الأقسام' });
+  }
+
+  /** Opens the sections menu where there is one (a phone); on a desktop it is always open. */
+  async showSections(): Promise<void> {
+    if (await this.menuButton.isVisible()) await this.menuButton.click();
+  }
+
   sectionLink(name: string): Locator {
     return this.sectionsNav.getByRole('link', { name, exact: true });
   }
 
   /** Opens a section from the navigation, through the menu button where there is one. */
   async openSection(name: string): Promise<void> {
-    if (await this.menuButton.isVisible()) await this.menuButton.click();
+    await this.showSections();
     await this.sectionLink(name).click();
   }
 

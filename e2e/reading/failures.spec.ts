@@ -21,6 +21,23 @@ test.describe('bad network and bad data', { tag: '@reading' }, () => {
     await expect(storyPage.alert).toHaveCount(0);
   });
 
+  test('when the sections fail to load, the header says so, and its retry brings them', async ({
+    page,
+    siteHeader,
+    network,
+    corpus,
+  }) => {
+    // The bookmarks page is not prerendered: the app asks for the sections itself.
+    await network.failWith('**/api/sections.json', 503);
+    await page.goto('/bookmarks');
+    await siteHeader.showSections();
+    await expect(siteHeader.sectionsNav).toContainText(arabic('تعذر تحميل الأقسام'));
+    await network.restore('**/api/sections.json');
+    await siteHeader.sectionsRetry.click();
+    await expect(siteHeader.sectionLink(corpus.sections[0]!.name)).toBeVisible();
+    await expect(siteHeader.sectionsRetry).toHaveCount(0);
+  });
+
   test('a broken JSON body shows a message, not a blank page', async ({
     page,
     storyPage,

@@ -1,7 +1,7 @@
 import { expectSameDocument, markDocument } from '../fixtures/spa.ts';
 import { expect, test } from '../fixtures/test.ts';
 
-test.describe('sections and tags', { tag: '@reading' }, () => {
+test.describe('sections and tags', { tag: ['@reading', '@phone'] }, () => {
   test('a section opens from the navigation and lists its newest stories first', {
     tag: '@smoke',
   }, async ({ page, frontPage, listPage, corpus }) => {

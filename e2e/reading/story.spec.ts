@@ -2,7 +2,7 @@ import { expectSameDocument, markDocument } from '../fixtures/spa.ts';
 import { paragraphTexts } from '../fixtures/story-text.ts';
 import { expect, test } from '../fixtures/test.ts';
 
-test.describe('reading a story', { tag: '@reading' }, () => {
+test.describe('reading a story', { tag: ['@reading', '@phone'] }, () => {
   test('the front page opens a story with every part of the seed layout', {
     tag: '@smoke',
   }, async ({ page, frontPage, storyPage, corpus }) => {

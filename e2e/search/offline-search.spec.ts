@@ -1,3 +1,4 @@
+import { saveAndInstallWorker } from '../fixtures/bookmarks.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { SearchPage } from '../pages/search-page.ts';
 
@@ -9,19 +10,12 @@ test.describe('searching offline', { tag: ['@search', '@offline'] }, () => {
     page,
     context,
     corpus,
-    saveStories,
   }) => {
     const saved = corpus.sample.find((t) => /[\u0621-\u064A]{5,}/.test(t.headline));
     test.skip(!saved, 'no headline with an Arabic word in the corpus under test');
     const { id, headline } = saved as NonNullable<typeof saved>;
     const word = headline.match(/[\u0621-\u064A]{5,}/)?.[0] as string;
-    await page.goto('/');
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-      .toBe(true);
-    await saveStories([id]);
+    await saveAndInstallWorker(page, [id]);
     await page.close();
 
     await context.setOffline(true);

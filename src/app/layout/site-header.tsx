@@ -8,7 +8,7 @@ import { sectionsQuery } from '#shared/api/sections-query.ts';
 import './site-header.css';
 
 export function SiteHeader() {
-  const { data: sections } = useQuery(sectionsQuery());
+  const { data: sections, isError, isFetching, refetch } = useQuery(sectionsQuery());
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const location = useLocation();
@@ -67,6 +67,20 @@ export function SiteHeader() {
               </NavLink>
             </li>
           ))}
+          {/* Never a silently empty navigation: say so, and offer to try again. */}
+          {!sections && isError && (
+            <li className="site-nav__failure">
+              <span role="status">تعذّر تحميل الأقسام.</span>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={isFetching}
+                onClick={() => void refetch()}
+              >
+                إعادة تحميل الأقسام
+              </button>
+            </li>
+          )}
         </ul>
       </nav>
     </header>

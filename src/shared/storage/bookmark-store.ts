@@ -17,11 +17,11 @@ const STORIES = 'stories';
 /** Entries read per request. */
 export const READ_BATCH = 250;
 
-export type StoredStory = { id: string; payload: StoryPayload };
+type StoredStory = { id: string; payload: StoryPayload };
 /** What to write, decided from the entries stored when the write begins. */
 export type Writes = { entries: BookmarkEntry[]; stories: StoredStory[] };
 
-export interface Backend {
+interface Backend {
   kind: StorageKind;
   ids(): Promise<string[]>;
   entries(): Promise<unknown[]>;

@@ -18,7 +18,9 @@ export const searchResultsQuery = (queryClient: QueryClient, query: string, page
       try {
         return { ...(await runSearch(networkSource(queryClient), query, page)), offline: false };
       } catch (error) {
-        if (!(error instanceof UnavailableError)) throw error;
+        // No network (or something not our server answering): the saved stories. A
+        // server error is a failure with its retry: the reader is not offline.
+        if (!(error instanceof UnavailableError) || error.status !== undefined) throw error;
         return { ...(await runSearch(await savedStoriesSource(), query, page)), offline: true };
       }
     },
