@@ -1,29 +1,24 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useRevalidator } from 'react-router';
 import { useFirstTapSaves } from '#features/bookmarks/model/use-bookmark-toggle.ts';
 import { useBookmarksSync } from '#features/bookmarks/model/use-bookmarks-sync.ts';
 import { useApplyPreferences } from '#features/preferences/model/use-apply-preferences.ts';
 import { ReaderShortcuts } from '#features/shortcuts/components/reader-shortcuts.tsx';
-import { useLiveChecks } from '#shared/lib/live-checks.ts';
 import { markClientNavigation } from '#shared/lib/page-focus.ts';
 import { LiveAnnouncer } from '#shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
+import { useLiveFeature } from './use-live-feature.ts';
 import '../styles/layout.css';
-
-// Breaking news and the open story's notices (src/features/live): loaded when the live
-// checks start (src/shared/lib/live-checks.ts).
-const LiveLayer = lazy(() =>
-  import('#features/live/components/live-layer.tsx').then((m) => ({ default: m.LiveLayer })),
-);
 
 export function RootLayout() {
   const location = useLocation();
   const firstKey = useRef(location.key);
   useBookmarksSync();
   useFirstTapSaves();
-  const live = useLiveChecks();
+  // Breaking news, the open story's notices, a list's new stories: loaded when the checks start.
+  const live = useLiveFeature();
   // Counts and reading times across features read the digits when they render: a
   // revalidation re-renders every route component (keeping state and DOM), and costs
   // nothing more, as loaders only start fetches for data that is not fresh.
@@ -47,11 +42,7 @@ export function RootLayout() {
       <LiveAnnouncer />
       <ReaderShortcuts />
       <UpdatePrompt />
-      {live && (
-        <Suspense fallback={null}>
-          <LiveLayer />
-        </Suspense>
-      )}
+      {live && <live.LiveLayer />}
       <ScrollRestoration />
     </>
   );

@@ -1,12 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { listSavedIds } from '#shared/storage/bookmark-db.ts';
 import { onBookmarksChangedHere } from '#shared/storage/bookmark-sync.ts';
 import './update-prompt.css';
 
-// Shown once in a while, when a new version is waiting: its code waits too.
-const UpdatePromptDialog = lazy(() =>
-  import('./update-prompt-dialog.tsx').then((m) => ({ default: m.UpdatePromptDialog })),
-);
+type Updates = typeof import('./service-worker-updates.ts');
 
 /**
  * Registers the service worker, and offers «تحديث متاح» when a new version of the app
@@ -16,16 +13,17 @@ const UpdatePromptDialog = lazy(() =>
  * precaches (≈ 390 KB), and no first view carries them.
  */
 export function UpdatePrompt() {
-  const [needRefresh, setNeedRefresh] = useState(false);
+  // Set when a new version is waiting: the loaded module, whose dialog then shows.
+  const [waiting, setWaiting] = useState<Updates>();
   const update = useRef<((reload?: boolean) => Promise<void>) | null>(null);
 
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let cancelled = false;
     const register = () =>
-      import('virtual:pwa-register').then(({ registerSW }) => {
+      import('./service-worker-updates.ts').then((updates) => {
         if (cancelled) return;
-        update.current = registerSW({ onNeedRefresh: () => setNeedRefresh(true) });
+        update.current = updates.registerSW({ onNeedRefresh: () => setWaiting(updates) });
       });
     let stop = () => {};
     const registerWhenSaved = () =>
@@ -47,13 +45,11 @@ export function UpdatePrompt() {
     };
   }, []);
 
-  if (!needRefresh) return null;
+  if (!waiting) return null;
   return (
-    <Suspense fallback={null}>
-      <UpdatePromptDialog
-        onUpdate={() => void update.current?.(true)}
-        onLater={() => setNeedRefresh(false)}
-      />
-    </Suspense>
+    <waiting.UpdatePromptDialog
+      onUpdate={() => void update.current?.(true)}
+      onLater={() => setWaiting(undefined)}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useOutletContext } from 'react-router';
 import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
@@ -8,12 +7,7 @@ import { FrontSkeleton } from '#features/front/components/front-skeleton.tsx';
 import { frontQuery } from '#shared/api/front-query.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
-
-const FrontNewStories = lazy(() =>
-  import('#features/live/components/front-new-stories.tsx').then((m) => ({
-    default: m.FrontNewStories,
-  })),
-);
+import type { LiveFeature } from '../layout/use-live-feature.ts';
 
 export function FrontRoute() {
   return (
@@ -25,19 +19,13 @@ export function FrontRoute() {
 
 function LoadedFront() {
   const { data } = useSuspenseQuery(frontQuery());
-  const live = useOutletContext<boolean | undefined>();
+  const live = useOutletContext<LiveFeature | undefined>();
   useDocumentMeta(pageMeta.front());
   return (
     <FrontPage
       front={data}
       renderCardActions={renderCardBookmark}
-      notice={
-        live && (
-          <Suspense fallback={null}>
-            <FrontNewStories shown={data} />
-          </Suspense>
-        )
-      }
+      notice={live && <live.FrontNewStories shown={data} />}
     />
   );
 }

@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useOutletContext, useParams, useSearchParams } from 'react-router';
 import type { ListKind } from '#content/api-schema.ts';
 import { pageMeta } from '#content/page-meta.ts';
@@ -11,12 +10,7 @@ import { pageNumber } from '#shared/lib/page-number.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { NotFoundView } from '#shared/ui/not-found-view.tsx';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
-
-const ListNewStories = lazy(() =>
-  import('#features/live/components/list-new-stories.tsx').then((m) => ({
-    default: m.ListNewStories,
-  })),
-);
+import type { LiveFeature } from '../layout/use-live-feature.ts';
 
 const LABELS: Record<ListKind, { label: string; missing: string }> = {
   section: { label: 'قسم', missing: 'الصفحة' },
@@ -39,20 +33,15 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
   // Page 1 learns of new stories; later pages hold older ones, which a new story never moves.
-  const live = useOutletContext<boolean | undefined>() && page === 1;
+  const checks = useOutletContext<LiveFeature | undefined>();
+  const live = page === 1 ? checks : undefined;
   useDocumentMeta(pageMeta.list(data));
   return (
     <StoryListPage
       list={data}
       label={LABELS[kind].label}
       renderCardActions={renderCardBookmark}
-      notice={
-        live && (
-          <Suspense fallback={null}>
-            <ListNewStories shown={data} />
-          </Suspense>
-        )
-      }
+      notice={live && <live.ListNewStories shown={data} />}
     />
   );
 }

@@ -23,7 +23,7 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
   loadSchema: () => Promise<TSchema>,
   signal?: AbortSignal,
-  cache: RequestCache = 'default',
+  cache?: RequestCache,
 ): Promise<v.InferOutput<TSchema>> {
   const checker = Promise.all([import('./check-content.ts'), loadSchema()]);
   // Awaited below; a failed fetch must not leave this promise's failure unhandled.

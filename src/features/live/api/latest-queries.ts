@@ -8,23 +8,22 @@ import { frontSchema, listHeadSchema, storySchema } from '#shared/api/content-sc
 import { isNotFound } from '#shared/api/errors.ts';
 import { fetchJson } from '#shared/api/fetch-json.ts';
 import { withdrawnStories } from '#shared/storage/story-id-store.ts';
-import { counted, polling } from '../model/polling.ts';
+import { polling } from '../model/polling.ts';
 
 const liveSchema = () => import('#content/api-schema.ts').then((m) => m.LivePayloadSchema);
 
 export const latestFrontQuery = () =>
   queryOptions({
     queryKey: ['latest', 'front'],
-    queryFn: counted(({ signal }) => fetchJson(apiPaths.front(), frontSchema, signal, 'no-cache')),
+    queryFn: ({ signal }) => fetchJson(apiPaths.front(), frontSchema, signal, 'no-cache'),
     ...polling,
   });
 
 export const latestListHeadQuery = (kind: ListKind, id: string) =>
   queryOptions({
     queryKey: ['latest', 'list', kind, id],
-    queryFn: counted(({ signal }) =>
+    queryFn: ({ signal }) =>
       fetchJson(apiPaths.listHead(kind, id), listHeadSchema, signal, 'no-cache'),
-    ),
     ...polling,
   });
 
@@ -32,7 +31,7 @@ export const latestListHeadQuery = (kind: ListKind, id: string) =>
 export const latestStoryQuery = (id: string) =>
   queryOptions({
     queryKey: ['latest', 'story', id],
-    queryFn: counted(async ({ signal }): Promise<StoryPayload | null> => {
+    queryFn: async ({ signal }): Promise<StoryPayload | null> => {
       try {
         const story = await fetchJson(apiPaths.story(id), storySchema, signal, 'no-cache');
         // Published again: no longer withdrawn.
@@ -43,7 +42,7 @@ export const latestStoryQuery = (id: string) =>
         withdrawnStories.add(id);
         return null;
       }
-    }),
+    },
     ...polling,
   });
 
@@ -51,6 +50,6 @@ export const latestStoryQuery = (id: string) =>
 export const breakingQuery = () =>
   queryOptions({
     queryKey: ['latest', 'live'],
-    queryFn: counted(({ signal }) => fetchJson(apiPaths.live(), liveSchema, signal, 'no-cache')),
+    queryFn: ({ signal }) => fetchJson(apiPaths.live(), liveSchema, signal, 'no-cache'),
     ...polling,
   });

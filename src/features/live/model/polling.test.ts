@@ -1,35 +1,50 @@
-import { hashKey } from '@tanstack/react-query';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CHECK_AT_MOST_EVERY,
-  CHECK_EVERY,
-  checkInterval,
-  counted,
-  resetFailures,
-} from './polling.ts';
+import { describe, expect, it } from 'vitest';
+import { CHECK_AT_MOST_EVERY, CHECK_EVERY, type CheckState, checkInterval } from './polling.ts';
 
-afterEach(resetFailures);
-
-const key = ['latest', 'front'] as const;
-const query = { queryHash: hashKey(key) };
-const context = { queryKey: key, signal: new AbortController().signal } as never;
+/** A query's state as TanStack keeps it, moved along by checks that succeed or fail. */
+function watched() {
+  const state: CheckState = { dataUpdatedAt: 0, errorUpdatedAt: 0, errorUpdateCount: 0 };
+  let now = 1_000;
+  return {
+    query: { state },
+    succeed() {
+      state.dataUpdatedAt = now++;
+    },
+    fail() {
+      state.errorUpdatedAt = now++;
+      state.errorUpdateCount++;
+    },
+  };
+}
 
 describe('checkInterval', () => {
-  it('checks every minute, twice as late after each failure in a row, at most every 10 minutes', async () => {
+  it('checks every minute, twice as late after each failure in a row, at most every 10 minutes', () => {
+    const { query, fail } = watched();
     expect(checkInterval(query)).toBe(CHECK_EVERY);
-    const failing = counted(() => Promise.reject(new Error('offline')));
     const waits: number[] = [];
     for (let i = 0; i < 5; i++) {
-      await failing(context).catch(() => undefined);
+      fail();
       waits.push(checkInterval(query));
     }
     expect(waits).toEqual([120_000, 240_000, 480_000, CHECK_AT_MOST_EVERY, CHECK_AT_MOST_EVERY]);
   });
 
-  it('goes back to every minute after a success, and counts each query apart', async () => {
-    await counted(() => Promise.reject(new Error('500')))(context).catch(() => undefined);
-    expect(checkInterval({ queryHash: hashKey(['latest', 'story', 'x']) })).toBe(CHECK_EVERY);
-    expect(await counted(() => Promise.resolve(7))(context)).toBe(7);
+  it('goes back to every minute after a success, and counts failures in a row from there', () => {
+    const { query, succeed, fail } = watched();
+    succeed();
+    fail();
+    fail();
+    expect(checkInterval(query)).toBe(240_000);
+    succeed();
     expect(checkInterval(query)).toBe(CHECK_EVERY);
+    fail();
+    expect(checkInterval(query)).toBe(120_000);
+  });
+
+  it('counts each query apart', () => {
+    const failing = watched();
+    failing.fail();
+    expect(checkInterval(failing.query)).toBe(120_000);
+    expect(checkInterval(watched().query)).toBe(CHECK_EVERY);
   });
 });

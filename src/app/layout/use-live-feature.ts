@@ -4,18 +4,23 @@
 // it was). From then on a tab that comes back into view checks at once (refetchOnWindowFocus).
 import { useEffect, useState } from 'react';
 
+export type LiveFeature = typeof import('#features/live/live-feature.ts');
+
 export const FIRST_CHECK_AFTER = 60_000;
 
 /**
- * Whether the checks have started (then they run for good: each check keeps its own
- * pace). The root layout asks, and hands the answer to the pages as the outlet's context.
+ * The live feature once its checks have started (then they run for good: each check
+ * keeps its own pace). The root layout asks, and hands it to the pages as the outlet's
+ * context.
  */
-export function useLiveChecks(): boolean {
-  const [live, setLive] = useState(false);
+export function useLiveFeature(): LiveFeature | undefined {
+  const [live, setLive] = useState<LiveFeature>();
   useEffect(() => {
-    if (live) return;
-    const timer = setTimeout(() => setLive(true), FIRST_CHECK_AFTER);
+    const timer = setTimeout(
+      () => import('#features/live/live-feature.ts').then(setLive),
+      FIRST_CHECK_AFTER,
+    );
     return () => clearTimeout(timer);
-  }, [live]);
+  }, []);
   return live;
 }
