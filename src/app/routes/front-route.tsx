@@ -18,7 +18,9 @@ export function FrontRoute() {
 }
 
 function LoadedFront() {
-  const { data } = useSuspenseQuery(frontQuery());
+  // Changes when the reader moves here (the loader) or asks for a newer version, never on
+  // mount: hydration can come after the first live check (docs/live-pages.md).
+  const { data } = useSuspenseQuery({ ...frontQuery(), refetchOnMount: false });
   const live = useOutletContext<LiveFeature | undefined>();
   useDocumentMeta(pageMeta.front());
   return (

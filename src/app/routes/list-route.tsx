@@ -31,7 +31,9 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 }
 
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
-  const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
+  // Changes when the reader moves here (the loader) or asks for a newer version, never on
+  // mount: hydration can come after the first live check (docs/live-pages.md).
+  const { data } = useSuspenseQuery({ ...listPageQuery(kind, id, page), refetchOnMount: false });
   // Page 1 learns of new stories; later pages hold older ones, which a new story never moves.
   const checks = useOutletContext<LiveFeature | undefined>();
   const live = page === 1 ? checks : undefined;
