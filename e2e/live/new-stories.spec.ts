@@ -9,14 +9,14 @@ test.describe('live lists', { tag: '@live' }, () => {
 
   test('the front page offers a story published while it is open, and shows it at the top', {
     tag: '@phone',
-  }, async ({ page, frontPage, corpus, liveNotices, newsroom }) => {
+  }, async ({ page, frontPage, storyPage, corpus, liveNotices, newsroom }) => {
     await frontPage.goto();
     const story = freshStory(corpus.richStory, 'e2e-live-new', 'خبر نُشر والصفحة مفتوحة');
     await newsroom.publish(story);
     await expect(frontPage.storyLink(story.article.headline)).toHaveCount(0);
     await liveNotices.aMinutePasses();
     await expect(liveNotices.newStories).toHaveText(/^قصة جديدة$/);
-    await expect(liveNotices.announcer).toHaveText(/قصة جديدة/);
+    await expect(liveNotices.announcement('قصة جديدة')).toBeAttached();
     // Nothing moved in: the story is behind the button until the reader asks.
     await expect(frontPage.storyLink(story.article.headline)).toHaveCount(0);
 
@@ -26,21 +26,20 @@ test.describe('live lists', { tag: '@live' }, () => {
     await expect(link).toBeFocused();
     await expect(liveNotices.newStories).toHaveCount(0);
     // The new story's card is where the button was: the reader's eyes stay put.
-    const card = page
-      .getByRole('main')
+    const card = frontPage.main
       .getByRole('article')
       .filter({ has: page.getByRole('link', { name: story.article.headline, exact: true }) });
     const cardTop = (await card.boundingBox())?.y ?? Number.NaN;
     expect(Math.abs(cardTop - buttonTop)).toBeLessThan(24);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.article.headline);
+    await expect(storyPage.headline).toHaveText(story.article.headline);
   });
 
   test('what the reader is looking at does not move when the button appears above it', {
     tag: '@phone',
-  }, async ({ page, frontPage, corpus, liveNotices, newsroom }) => {
+  }, async ({ frontPage, corpus, liveNotices, newsroom }) => {
     await frontPage.goto();
-    const looking = page.getByRole('main').getByRole('article').nth(6);
+    const looking = frontPage.main.getByRole('article').nth(6);
     await looking.scrollIntoViewIfNeeded();
     const before = (await looking.boundingBox())?.y;
     await newsroom.publish(freshStory(corpus.richStory, 'e2e-live-a', 'خبر أول'));

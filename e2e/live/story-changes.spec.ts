@@ -6,7 +6,6 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
   });
 
   test('an open story that was updated says so, with the time, and shows the new version', async ({
-    page,
     storyPage,
     corpus,
     liveNotices,
@@ -21,7 +20,7 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     });
     await liveNotices.aMinutePasses();
     await expect(liveNotices.updated).toBeVisible();
-    await expect(page.locator(`time[datetime="${updatedAt}"]`)).toBeVisible();
+    await expect(liveNotices.updated.getByRole('time')).toHaveAttribute('datetime', updatedAt);
     // Nothing changed under the reader's eyes.
     await expect(storyPage.headline).toHaveText(story.article.headline);
 
@@ -33,6 +32,7 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
 
   test('a withdrawn story’s page answers 404 and says it is no longer available', async ({
     page,
+    frontPage,
     corpus,
     newsroom,
   }) => {
@@ -40,13 +40,12 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     await newsroom.withdraw(id);
     const response = await page.goto(`/article/${encodeURIComponent(id)}`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('غير موجودة');
-    await expect(page.getByRole('main')).toContainText('لم تعد متاحة');
-    await page.getByRole('main').getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
+    // A first load: the page is the not-found view, not a story (no page object's goto).
+    await expect(frontPage.main.getByRole('heading', { level: 1 })).toContainText('غير موجودة');
+    await expect(frontPage.main).toContainText('لم تعد متاحة');
+    await frontPage.main.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
     await expect(page).toHaveURL(/\/$/);
-    await expect(
-      page.getByRole('main').getByRole('link', { name: corpus.sample[2]?.headline, exact: true }),
-    ).toHaveCount(0);
+    await expect(frontPage.storyLink(corpus.sample[2]?.headline ?? '')).toHaveCount(0);
   });
 
   test('a saved story that was withdrawn still opens from «المحفوظات», marked', async ({
@@ -71,7 +70,7 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
 
     await page.goBack();
     await expect(bookmarksPage.heading).toBeVisible();
-    await expect(page.getByRole('main').getByText('لم تعد هذه القصة منشورة')).toBeVisible();
+    await expect(bookmarksPage.list.getByText('لم تعد هذه القصة منشورة')).toBeVisible();
   });
 
   test('a story withdrawn while it is open is marked', async ({

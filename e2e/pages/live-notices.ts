@@ -9,8 +9,6 @@ export class LiveNotices {
   readonly updated: Locator;
   readonly showNewVersion: Locator;
   readonly withdrawn: Locator;
-  /** The app's one polite live region. */
-  readonly announcer: Locator;
 
   constructor(readonly page: Page) {
     const main = page.getByRole('main');
@@ -22,7 +20,11 @@ export class LiveNotices {
     this.updated = page.getByRole('paragraph').filter({ hasText: 'حُدِّثت هذه القصة' });
     this.showNewVersion = page.getByRole('button', { name: 'اعرض النسخة الجديدة' });
     this.withdrawn = page.getByRole('paragraph').filter({ hasText: 'لم تعد هذه القصة منشورة' });
-    this.announcer = page.locator('[role="status"][aria-live="polite"]');
+  }
+
+  /** What the app's polite live region says (a screen reader hears it once). */
+  announcement(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   /**
