@@ -30,24 +30,6 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     await expect(liveNotices.updated).toHaveCount(0);
   });
 
-  test('a withdrawn story’s page answers 404 and says it is no longer available', async ({
-    page,
-    frontPage,
-    corpus,
-    newsroom,
-  }) => {
-    const id = corpus.sample[2]?.id ?? '';
-    await newsroom.withdraw(id);
-    const response = await page.goto(`/article/${encodeURIComponent(id)}`);
-    expect(response?.status()).toBe(404);
-    // A first load: the page is the not-found view, not a story (no page object's goto).
-    await expect(frontPage.main.getByRole('heading', { level: 1 })).toContainText('غير موجودة');
-    await expect(frontPage.main).toContainText('لم تعد متاحة');
-    await frontPage.main.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
-    await expect(page).toHaveURL(/\/$/);
-    await expect(frontPage.storyLink(corpus.sample[2]?.headline ?? '')).toHaveCount(0);
-  });
-
   test('a saved story that was withdrawn still opens from «المحفوظات», marked', async ({
     page,
     saveStories,
@@ -73,7 +55,9 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     await expect(bookmarksPage.list.getByText('لم تعد هذه القصة منشورة')).toBeVisible();
   });
 
-  test('a story withdrawn while it is open is marked', async ({
+  test('a story withdrawn while it is open is marked; opened again, it answers 404 and says it is no longer available', async ({
+    page,
+    frontPage,
     storyPage,
     corpus,
     liveNotices,
@@ -84,6 +68,16 @@ test.describe('updated and withdrawn stories', { tag: '@live' }, () => {
     await newsroom.withdraw(teaser.id);
     await liveNotices.aMinutePasses();
     await expect(liveNotices.withdrawn).toBeVisible();
+    // The reader keeps the text they were reading.
     await expect(storyPage.headline).toHaveText(teaser.headline);
+
+    const response = await page.reload();
+    expect(response?.status()).toBe(404);
+    // The not-found view, not a story (no page object's goto: its wait is for a story).
+    await expect(frontPage.main.getByRole('heading', { level: 1 })).toContainText('غير موجودة');
+    await expect(frontPage.main).toContainText('لم تعد متاحة');
+    await frontPage.main.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(frontPage.storyLink(teaser.headline)).toHaveCount(0);
   });
 });
