@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppReady } from '#app/app-ready.tsx';
@@ -26,18 +26,22 @@ const app = (
 );
 
 if (prerendered?.matchesUrl && container.hasChildNodes()) {
-  // Prerendered HTML: wait until the page's route module is loaded, then hydrate it in place.
-  const ready = router.state.initialized
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => {
-        const stop = router.subscribe((next) => {
-          if (next.initialized) {
-            stop();
-            resolve();
-          }
-        });
-      });
-  void ready.then(() => hydrateRoot(container, app));
+  // Prerendered HTML: once the page's route module is loaded, hydrate it in place. As a
+  // transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole page (hundreds of ms on a slow phone); a tap on a part
+  // not yet hydrated makes React hydrate that part first.
+  const hydrateApp = () =>
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  if (router.state.initialized) hydrateApp();
+  else {
+    const stop = router.subscribe((next) => {
+      if (!next.initialized) return;
+      stop();
+      hydrateApp();
+    });
+  }
 } else {
   createRoot(container).render(app);
 }

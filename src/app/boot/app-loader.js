@@ -35,12 +35,12 @@
     document.head.append(script);
   };
   if (window.qariFirstTaps?.wanted) return start();
-  document.addEventListener('qari:wanted', start, { once: true });
+  document.addEventListener('qari:wanted', start);
   if (document.documentElement.hasAttribute('data-save-data')) return;
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
   if (document.readyState === 'complete') afterPaint();
   else {
-    addEventListener('load', afterPaint, { once: true });
+    addEventListener('load', afterPaint);
     setTimeout(start, 3000);
   }
 })();

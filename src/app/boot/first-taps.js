@@ -22,9 +22,8 @@
     document.dispatchEvent(new Event('qari:wanted'));
   };
   const toggleSave = (id) => {
-    const buttons = [...document.querySelectorAll('[data-bookmark-id]')].filter(
-      (button) => button.getAttribute('data-bookmark-id') === id,
-    );
+    // Story ids are [a-z0-9-] (the contract): safe inside the selector's quotes.
+    const buttons = document.querySelectorAll(`[data-bookmark-id="${id}"]`);
     const shown = buttons[0]?.getAttribute('aria-pressed') === 'true';
     const wish = taps.saves.get(id) || { from: shown, to: shown };
     wish.to = !shown;
@@ -45,8 +44,7 @@
       const button = event.target.closest('button');
       // A photo's «عرض الصورة» needs no app (data-saver.js answers it).
       if (!button || button.disabled || button.type === 'submit') return;
-      if (button.hasAttribute('data-photo-load')) return;
-      if (!button.closest('#root')) return;
+      if (button.hasAttribute('data-photo-load') || !button.closest('#root')) return;
       keep(event);
       const id = button.getAttribute('data-bookmark-id');
       if (id) toggleSave(id);

@@ -164,6 +164,7 @@ describe('src/app/boot/preferences-boot.js', () => {
     root.removeAttribute('data-theme');
     root.removeAttribute('data-text-size');
     root.removeAttribute('data-save-data');
+    root.removeAttribute('data-web-fonts');
   });
   const browserSaysSaveData = (saveData: boolean | undefined) =>
     Object.defineProperty(navigator, 'connection', {
@@ -228,5 +229,46 @@ describe('src/app/boot/preferences-boot.js', () => {
     });
     expect(boot).not.toThrow();
     expect(root.hasAttribute('data-theme')).toBe(false);
+  });
+
+  describe('web fonts', () => {
+    const FONTS_KEY = 'qari:fonts';
+    // The boots of the tests above each wait for a load event: this one, then a paint.
+    const loadThenPaint = () => {
+      dispatchEvent(new Event('load'));
+      return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+    };
+    beforeEach(async () => {
+      await loadThenPaint();
+      root.removeAttribute('data-web-fonts');
+      localStorage.removeItem(FONTS_KEY);
+    });
+
+    it('waits for the load and a paint on a first visit, then turns them on and marks them fetched', async () => {
+      boot();
+      expect(root.hasAttribute('data-web-fonts')).toBe(false);
+      await loadThenPaint();
+      expect(root.hasAttribute('data-web-fonts')).toBe(true);
+      expect(localStorage.getItem(FONTS_KEY)).toBe('1');
+    });
+
+    it('uses them from the first paint once fetched before', () => {
+      localStorage.setItem(FONTS_KEY, '1');
+      boot();
+      expect(root.hasAttribute('data-web-fonts')).toBe(true);
+    });
+
+    it('turns them on after the paint when storage is blocked', async () => {
+      vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      });
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      });
+      expect(boot).not.toThrow();
+      expect(root.hasAttribute('data-web-fonts')).toBe(false);
+      await loadThenPaint();
+      expect(root.hasAttribute('data-web-fonts')).toBe(true);
+    });
   });
 });

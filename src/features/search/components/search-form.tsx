@@ -16,6 +16,9 @@ export function SearchForm() {
   const typed = useRef<string | null>(null);
   // Whether the query being typed already has its own history entry (later updates replace it).
   const pushed = useRef(false);
+  // Replace only an entry that has landed: a replace sent while our push is still on its
+  // way (its loader fetching the index) cancels the push and overwrites the entry before.
+  const entryLanded = () => pushed.current && typed.current === null;
   const input = useRef<HTMLInputElement>(null);
 
   // Words typed into the prerendered box before the app ran are the reader's: hydration
@@ -40,8 +43,8 @@ export function SearchForm() {
   useEffect(() => {
     if (!onSearchPage || value === urlQuery) return;
     const timer = setTimeout(() => {
+      navigate(appPaths.search(value), { replace: entryLanded() });
       typed.current = value;
-      navigate(appPaths.search(value), { replace: pushed.current });
       pushed.current = true;
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
@@ -49,10 +52,13 @@ export function SearchForm() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    typed.current = value;
-    navigate(appPaths.search(value), {
-      replace: onSearchPage && (pushed.current || value === urlQuery),
-    });
+    // Typing has already sent this very query: Enter only ends its entry.
+    if (typed.current !== value) {
+      navigate(appPaths.search(value), {
+        replace: onSearchPage && (entryLanded() || value === urlQuery),
+      });
+      typed.current = value;
+    }
     pushed.current = false;
   };
 
