@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { FrontPayload } from '#content/api-schema.ts';
 import { frontQuery } from '#shared/api/front-query.ts';
 import { latestFrontQuery } from '../api/latest-queries.ts';
@@ -10,12 +9,11 @@ import { NewStories } from './new-stories.tsx';
 export function FrontNewStories({ shown }: { shown: FrontPayload }) {
   const queryClient = useQueryClient();
   const { data: latest } = useQuery(latestFrontQuery());
-  const shownIds = useMemo(() => frontStoryIds(shown), [shown]);
-  const latestIds = useMemo(() => latest && frontStoryIds(latest), [latest]);
   return (
     <NewStories
-      latest={latestIds}
-      shown={shownIds}
+      latest={latest}
+      shown={shown}
+      storyIds={frontStoryIds}
       onShow={() => {
         if (latest) queryClient.setQueryData(frontQuery().queryKey, latest);
       }}

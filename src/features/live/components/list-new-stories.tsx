@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { ListHead, ListPage } from '#content/api-schema.ts';
 import { pageFromHead } from '#content/list-paging.ts';
 import { listHeadQuery, listPageQuery } from '#shared/api/list-page-query.ts';
@@ -27,12 +26,11 @@ function showListHead(client: QueryClient, head: ListHead): void {
 export function ListNewStories({ shown }: { shown: ListPage }) {
   const queryClient = useQueryClient();
   const { data: latest } = useQuery(latestListHeadQuery(shown.kind, shown.id));
-  const shownIds = useMemo(() => listStoryIds(shown), [shown]);
-  const latestIds = useMemo(() => latest && listStoryIds(latest), [latest]);
   return (
-    <NewStories
-      latest={latestIds}
-      shown={shownIds}
+    <NewStories<ListHead | ListPage>
+      latest={latest}
+      shown={shown}
+      storyIds={listStoryIds}
       onShow={() => {
         if (latest) showListHead(queryClient, latest);
       }}

@@ -7,11 +7,13 @@ import { announce } from '#shared/ui/announcer.tsx';
 import { NEW_STORY_FORMS, newStoryIds } from '../model/new-stories.ts';
 import './new-stories.css';
 
-type Props = {
-  /** The stories the network has now, newest first; undefined until the first check. */
-  latest: readonly string[] | undefined;
-  /** The stories the page shows. */
-  shown: readonly string[];
+type Props<TList> = {
+  /** The list as the network has it now; undefined until the first check. */
+  latest: TList | undefined;
+  /** The list as the page shows it. */
+  shown: TList;
+  /** A list's stories, newest first (../model/new-stories.ts). */
+  storyIds: (list: TList) => readonly string[];
   /** Puts the network's version in the page. */
   onShow: () => void;
 };
@@ -29,9 +31,13 @@ function storyLink(id: string): HTMLAnchorElement | null {
  * (so the reader's eyes stay put), with focus on it. A screen reader hears one polite
  * announcement each time more arrive.
  */
-export function NewStories({ latest, shown, onShow }: Props) {
+export function NewStories<TList>({ latest, shown, storyIds, onShow }: Props<TList>) {
   const digits = useDigits();
-  const added = useMemo(() => newStoryIds(latest ?? [], shown), [latest, shown]);
+  const shownIds = useMemo(() => storyIds(shown), [storyIds, shown]);
+  const added = useMemo(
+    () => (latest ? newStoryIds(storyIds(latest), shownIds) : []),
+    [storyIds, latest, shownIds],
+  );
   const count = added.length;
   const box = useRef<HTMLDivElement>(null);
   const landing = useRef<{ id: string; restore: (target: Element) => void } | null>(null);
@@ -50,13 +56,13 @@ export function NewStories({ latest, shown, onShow }: Props) {
   // Once the page shows them: the first new story takes the button's place, and focus.
   useLayoutEffect(() => {
     const pending = landing.current;
-    if (!pending || !shown.includes(pending.id)) return;
+    if (!pending || !shownIds.includes(pending.id)) return;
     landing.current = null;
     const link = storyLink(pending.id);
     if (!link) return;
     pending.restore(link.closest('article') ?? link);
     link.focus({ preventScroll: true });
-  }, [shown]);
+  }, [shownIds]);
 
   if (!showing) return null;
   const show = () => {
