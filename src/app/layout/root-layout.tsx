@@ -17,7 +17,7 @@ export function RootLayout() {
   const firstKey = useRef(location.key);
   useBookmarksSync();
   useFirstTapSaves();
-  // Breaking news, the open story's notices, a list's new stories: loaded when the checks start.
+  // Breaking news and the open story's notices: loaded when the checks start.
   const live = useLiveFeature();
   // Counts and reading times across features read the digits when they render: a
   // revalidation re-renders every route component (keeping state and DOM), and costs
@@ -36,7 +36,7 @@ export function RootLayout() {
       </a>
       <SiteHeader />
       <main id="main" className="page site-main" tabIndex={-1}>
-        <Outlet context={live} />
+        <Outlet />
       </main>
       <SiteFooter />
       <LiveAnnouncer />

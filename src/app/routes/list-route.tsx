@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useOutletContext, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { ListKind } from '#content/api-schema.ts';
 import { pageMeta } from '#content/page-meta.ts';
 import { renderCardBookmark } from '#features/bookmarks/components/render-card-bookmark.tsx';
@@ -10,7 +10,7 @@ import { pageNumber } from '#shared/lib/page-number.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { NotFoundView } from '#shared/ui/not-found-view.tsx';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
-import type { LiveFeature } from '../layout/use-live-feature.ts';
+import { useLiveFeature } from '../layout/use-live-feature.ts';
 
 const LABELS: Record<ListKind, { label: string; missing: string }> = {
   section: { label: 'قسم', missing: 'الصفحة' },
@@ -35,7 +35,7 @@ function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: numb
   // mount: hydration can come after the first live check (docs/live-pages.md).
   const { data } = useSuspenseQuery({ ...listPageQuery(kind, id, page), refetchOnMount: false });
   // Page 1 learns of new stories; later pages hold older ones, which a new story never moves.
-  const checks = useOutletContext<LiveFeature | undefined>();
+  const checks = useLiveFeature();
   const live = page === 1 ? checks : undefined;
   useDocumentMeta(pageMeta.list(data));
   return (
