@@ -33,6 +33,12 @@ export async function renderPage(path: string, seed: readonly SeedEntry[]): Prom
     </StrictMode>,
   );
   const state = dehydrate(queryClient);
+  // No clock in the page: the same content renders the same bytes in a build and in a
+  // publish (the browser counts the data fresh when it hydrates: #app/hydration-state.ts).
+  for (const query of state.queries) {
+    query.state.dataUpdatedAt = 0;
+    query.dehydratedAt = 0;
+  }
   // Drops the cache and its garbage-collection timers, which would keep the build process alive.
   queryClient.clear();
   return { html, state };

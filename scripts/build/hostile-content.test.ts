@@ -9,18 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeContent } from './content/build-content.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatProblem } from './content/problem.ts';
-import { cspHash } from './post-build/inline-scripts.ts';
-import { prerenderSite } from './prerender/prerender-site.ts';
-import { writeSiteFiles } from './prerender/site-files.ts';
+import { publishSite } from './site/publish-site.ts';
+import { TEST_SITE as SITE, testAppBuild } from './site/test-app-build.ts';
 
 type Json = Record<string, unknown>;
 type Files = Record<string, string | Json | Json[]>;
 
-const SITE = 'https://qari.test';
-const SSR_ENTRY = path.resolve('src/entry-server.tsx');
 /** The inline loader as it could be: a `$` pattern in a script is code, kept as it is. */
 const LOADER_BODY = "load('$&', '$`', \"$'\", '$$');";
 
@@ -63,48 +59,18 @@ async function contentFolder(files: Files): Promise<string> {
   return dir;
 }
 
-/** A shell like the one Vite builds: the boot script, the module entry and a preload. */
-function shellTemplate(source: string): string {
-  return source
-    .replace('<!-- qari:preferences-boot -->', () => '<script>boot();</script>')
-    .replace(
-      /<script type="module" src="[^"]+"><\/script>/,
-      () =>
-        '<script type="module" crossorigin src="/assets/index-a1.js"></script>\n    <link rel="modulepreload" crossorigin href="/assets/framework-b2.js">',
-    );
-}
-
 /** The real build over a content folder, minus Vite: API, prerendered pages, feed and sitemaps. */
-async function buildSite(files: Files, now: number): Promise<string> {
+async function buildSite(files: Files): Promise<string> {
   const dir = await contentFolder(files);
   const { problems, corpus } = await loadContent(dir);
   expect(problems.map(formatProblem)).toEqual([]);
   if (!corpus) throw new Error('the fixture corpus is invalid');
   const out = path.join(dir, 'dist');
-  await writeContent(corpus, out, path.join(dir, 'media-cache'));
-  await writeFiles(out, {
-    'index.html': shellTemplate(await readFile('index.html', 'utf8')),
-    '.vite/manifest.json': '{}',
+  const published = await publishSite(await testAppBuild(dir, out, { loaderBody: LOADER_BODY }), {
+    full: true,
+    corpus,
   });
-  await mkdir(path.join(out, 'assets'), { recursive: true });
-  const { stories, lists } = await prerenderSite({
-    outDir: out,
-    ssrEntry: SSR_ENTRY,
-    siteUrl: SITE,
-    firstTaps: {
-      file: 'src/app/boot/first-taps.js',
-      body: 'keep();',
-      hash: cspHash('keep();'),
-      tag: '<script>keep();</script>',
-    },
-    appLoader: {
-      file: 'src/app/boot/app-loader.js',
-      body: LOADER_BODY,
-      hash: cspHash(LOADER_BODY),
-      tag: `<script>${LOADER_BODY}</script>`,
-    },
-  });
-  await writeSiteFiles(out, SITE, stories, lists, now);
+  expect(published.ok).toBe(true);
   return out;
 }
 
@@ -159,18 +125,14 @@ function hostileStory(n: number): Json {
 }
 
 const STORIES = HOSTILE_TEXTS.map((_, n) => hostileStory(n));
-const NOW = Date.UTC(2026, 10, 29, 12);
 
 describe('hostile text through the whole build comes out as the same text', () => {
   let out = '';
   beforeAll(async () => {
-    out = await buildSite(
-      {
-        'sections.json': [{ id: 'money', name: 'مال $\' و "أعمال"' }],
-        ...Object.fromEntries(STORIES.map((s) => [`articles/${s.id}.json`, s])),
-      },
-      NOW,
-    );
+    out = await buildSite({
+      'sections.json': [{ id: 'money', name: 'مال $\' و "أعمال"' }],
+      ...Object.fromEntries(STORIES.map((s) => [`articles/${s.id}.json`, s])),
+    });
   }, 120_000);
 
   it.each(STORIES.map((s) => [s.id as string, s]))(
@@ -340,10 +302,10 @@ describe('a corpus without tags', () => {
   it('builds: no tag pages, and the section page and story are written', async () => {
     const story = hostileStory(0);
     delete story.tags;
-    const out = await buildSite(
-      { 'sections.json': [{ id: 'money', name: 'مال' }], 'articles/hostile-0.json': story },
-      NOW,
-    );
+    const out = await buildSite({
+      'sections.json': [{ id: 'money', name: 'مال' }],
+      'articles/hostile-0.json': story,
+    });
     expect((await page(out, 'section/money.html')).title).toBe('مال | قارئ');
     expect((await page(out, 'article/hostile-0.html')).title).toBe(`${story.headline} | قارئ`);
   }, 120_000);

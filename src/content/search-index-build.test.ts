@@ -7,6 +7,7 @@ import {
   docRecord,
   type SearchFile,
   type StoryChange,
+  searchCorpusOf,
   storyTerms,
   updateSearchFiles,
 } from './search-index-build.ts';
@@ -52,7 +53,7 @@ function applyUpdate(
     const text = disk.get(path);
     return text === undefined ? undefined : JSON.parse(text);
   };
-  const { write, remove } = updateSearchFiles(articles, SECTIONS, changes, read);
+  const { write, remove } = updateSearchFiles(searchCorpusOf(articles, SECTIONS), changes, read);
   for (const path of remove) next.delete(path);
   for (const file of write) next.set(file.path, JSON.stringify(file.payload));
   return next;
@@ -179,10 +180,14 @@ describe('updateSearchFiles', { timeout: 30_000 }, () => {
     const B = [...A, added];
     expectSameAsFull(A, B, [{ id: added.id, after: added }]);
     const before = full(A);
-    const { write } = updateSearchFiles(B, SECTIONS, [{ id: added.id, after: added }], (p) => {
-      const text = before.get(p);
-      return text && JSON.parse(text);
-    });
+    const { write } = updateSearchFiles(
+      searchCorpusOf(B, SECTIONS),
+      [{ id: added.id, after: added }],
+      (p) => {
+        const text = before.get(p);
+        return text && JSON.parse(text);
+      },
+    );
     expect(write.length).toBeLessThan(3 * storyTerms(added, SECTIONS).size + 2);
   });
 

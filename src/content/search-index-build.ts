@@ -186,36 +186,53 @@ export type SearchUpdate = { write: SearchFile[]; remove: string[] };
 /** Reads a file the index wrote before (its parsed JSON), or undefined when there is none. */
 export type ReadSearchFile = (path: string) => unknown;
 
+/** What an update needs of the content after the change. */
+export type SearchCorpus = {
+  /** Every story: its id and publication time. */
+  stories: readonly { id: string; publishedAt: string }[];
+  /** A story by id: read only for the stories the update files again. */
+  article: (id: string) => Article;
+  sections: SectionNames;
+  /** The sections before the change, when they differ (a renamed section). */
+  sectionsBefore?: SectionNames;
+};
+
+/** A corpus held in memory, as an update's input. */
+export function searchCorpusOf(articles: readonly Article[], sections: SectionNames): SearchCorpus {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return { stories: articles, article: (id) => byId.get(id) as Article, sections };
+}
+
 /**
  * The files to write and remove so that an index built over the old content equals
- * the index a full build of `articles` (the new content) would write. `changes` name
- * the stories that differ, with their old version; `read` gives the old index files.
- * It reads and rewrites only the chunks, lists and lexicon chunks of the changed
- * stories' words, their records, and those of stories whose key moved with them.
+ * the index a full build of the new content would write. `changes` name the stories
+ * that differ, with their old version; `read` gives the old index files. It reads and
+ * rewrites only the chunks, lists and lexicon chunks of the changed stories' words,
+ * their records, and those of stories whose key moved with them.
  */
 export function updateSearchFiles(
-  articles: readonly Article[],
-  sections: SectionNames,
+  corpus: SearchCorpus,
   changes: readonly StoryChange[],
   read: ReadSearchFile,
 ): SearchUpdate {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const { stories, sections } = corpus;
+  const sectionsBefore = corpus.sectionsBefore ?? sections;
   const changed = new Map(changes.map((c) => [c.id, c]));
-  const oldStories = articles
+  const oldStories = stories
     .filter((a) => !changed.has(a.id))
     .map((a) => ({ id: a.id, publishedAt: a.publishedAt }));
   for (const change of changes) if (change.before) oldStories.push(change.before);
   const oldKeys = assignStoryKeys(oldStories);
-  const newKeys = assignStoryKeys(articles);
+  const newKeys = assignStoryKeys(stories);
   const all: StoryChange[] = changes.map((c) => ({
     id: c.id,
     before: c.before,
-    after: byId.get(c.id),
+    after: newKeys.has(c.id) ? corpus.article(c.id) : undefined,
   }));
   // A story whose key moved because a neighbour in time came or went is re-filed too.
   for (const [id, key] of newKeys) {
     if (!changed.has(id) && oldKeys.get(id) !== key) {
-      const article = byId.get(id) as Article;
+      const article = corpus.article(id);
       all.push({ id, before: article, after: article });
     }
   }
@@ -229,13 +246,18 @@ export function updateSearchFiles(
     if (before) {
       const key = oldKeys.get(id) as number;
       remove.add(searchPaths.doc(key));
-      for (const surface of storyTerms(before, sections, keyOf).keys()) {
+      for (const surface of storyTerms(before, sectionsBefore, keyOf).keys()) {
         const keys = getOrAdd(removeKey, surface, () => new Set());
         keys.add(key);
       }
     }
     if (after) {
       const key = newKeys.get(id) as number;
+      // Dropped first too, so that an update applied twice (a publish killed half-way,
+      // then run again over the files it left) never files a story twice.
+      for (const surface of storyTerms(after, sections, keyOf).keys()) {
+        getOrAdd(removeKey, surface, () => new Set()).add(key);
+      }
       const path = searchPaths.doc(key);
       remove.delete(path);
       write.push({ path, payload: docRecord(after, sections) });
@@ -256,7 +278,6 @@ export function updateSearchFiles(
     surfaces.push(surface);
   }
   // Each touched chunk as it was; only its touched words' postings are decoded and redone.
-  const oldCount = new Map<string, number>();
   const newCount = new Map<string, number>();
   for (const [chunk, surfaces] of byChunk) {
     const old = read(searchPaths.terms(chunk)) as TermChunk | undefined;
@@ -268,7 +289,6 @@ export function updateSearchFiles(
       else if (entry) {
         packed = decodePostings((read(searchPaths.list(surface)) as PostingList).postings);
       }
-      oldCount.set(surface, packed.length);
       const drop = removeKey.get(surface);
       const list = [
         ...packed.filter((p) => !drop?.has(postingKey(p))),
@@ -283,15 +303,11 @@ export function updateSearchFiles(
     write.push(termChunkFile(chunk, [...entries.values()]));
   }
 
-  // Lexicon chunks change only where a word came, went or crossed a power of two.
+  // Every lexicon chunk of a touched word is made again from the new counts (most come
+  // out the same bytes, which a writer skips): the old counts read back from files an
+  // interrupted update already rewrote would hide a change.
   const lexiconChunks = new Set<number>();
-  for (const surface of touched) {
-    const before = oldCount.get(surface) ?? 0;
-    const after = newCount.get(surface) ?? 0;
-    if ((before === 0) !== (after === 0) || (after > 0 && dfClass(before) !== dfClass(after))) {
-      lexiconChunks.add(lexiconChunkOf(surface));
-    }
-  }
+  for (const surface of touched) lexiconChunks.add(lexiconChunkOf(surface));
   for (const chunk of lexiconChunks) {
     const old = read(searchPaths.lexicon(chunk)) as LexiconChunk | undefined;
     const words = new Map(old?.words ?? []);

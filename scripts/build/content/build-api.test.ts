@@ -74,7 +74,7 @@ const RENDITION: Rendition = {
 };
 
 function corpusOf(articles: Article[]): Corpus {
-  return { dir: '/content', sections: SECTIONS, articles, media: new Map() };
+  return { dir: '/content', sections: SECTIONS, articles, media: new Map(), stamps: new Map() };
 }
 
 function build(articles: Article[], renditions = new Map<string, Rendition>()) {
@@ -82,13 +82,14 @@ function build(articles: Article[], renditions = new Map<string, Rendition>()) {
 }
 
 describe('listPages', () => {
+  const same = (card: Teaser) => card;
   // teaser(i): a higher i is an older story, as lists are given newest first.
   const newestFirst = (count: number) => Array.from({ length: count }, (_, i) => teaser(i));
   // The list's API files, without the page markers for servers.
   const api = (files: Iterable<ApiFile>) => [...files].filter((f) => f.path.startsWith('/api/'));
   const files = (count: number) =>
     new Map(
-      api(listPages('section', 'world', 'العالم', newestFirst(count))).map((f) => [
+      api(listPages('section', 'world', 'العالم', newestFirst(count), same)).map((f) => [
         f.path,
         f.payload,
       ]),
@@ -118,7 +119,7 @@ describe('listPages', () => {
   });
 
   it('makes one empty head for an empty list, and one head for fewer than 40', () => {
-    expect(api(listPages('tag', 'oil', 'نفط', []))).toEqual([
+    expect(api(listPages('tag', 'oil', 'نفط', [], same))).toEqual([
       {
         path: '/api/tags/oil/head.json',
         payload: { kind: 'tag', id: 'oil', name: 'نفط', items: [], total: 0, pageCount: 1 },
@@ -126,7 +127,7 @@ describe('listPages', () => {
     ]);
     expect([...files(39).keys()]).toHaveLength(1);
     expect([...files(40).keys()]).toHaveLength(2);
-    expect([...listPages('tag', 'نفط', 'نفط', newestFirst(21))].map((f) => f.path)[0]).toBe(
+    expect([...listPages('tag', 'نفط', 'نفط', newestFirst(21), same)].map((f) => f.path)[0]).toBe(
       '/api/tags/%D9%86%D9%81%D8%B7/head.json',
     );
   });
@@ -137,7 +138,7 @@ describe('listPages', () => {
       // The same stories plus a newer one: teaser(i) names shift, so build from ids.
       const older = newestFirst(count);
       const after = new Map(
-        api(listPages('section', 'world', 'العالم', [teaser(-1), ...older])).map((f) => [
+        api(listPages('section', 'world', 'العالم', [teaser(-1), ...older], same)).map((f) => [
           f.path,
           f.payload,
         ]),
@@ -154,13 +155,23 @@ describe('listPages', () => {
 
   it('marks each page a server may answer, and no page past the last', () => {
     const markers = (count: number) =>
-      [...listPages('tag', 'نفط', 'نفط', newestFirst(count))]
+      [...listPages('tag', 'نفط', 'نفط', newestFirst(count), same)]
         .filter((f) => !f.path.startsWith('/api/'))
         .map((f) => f.path);
     expect(markers(0)).toEqual([listPageMarker('tag', 'نفط', 1)]);
     expect(markers(45)).toEqual([
       '/.qari/list-pages/tags/%D9%86%D9%81%D8%B7/1',
       '/.qari/list-pages/tags/%D9%86%D9%81%D8%B7/2',
+    ]);
+  });
+
+  it('marks, for a publish, only the pages a list gained', () => {
+    // 59 → 60 stories: page 3 is new (it shows chunk 0, which did not change).
+    const unchanged = () => false;
+    const written = [...listPages('tag', 'oil', 'نفط', newestFirst(60), same, unchanged, 2)];
+    expect(written.map((f) => f.path)).toEqual([
+      apiPaths.listHead('tag', 'oil'),
+      listPageMarker('tag', 'oil', 3),
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Reads a content folder and checks every file against the schema and each other.
 // Returns every problem found (never stops at the first) and, when there are none,
 // the corpus the rest of the build works from.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
@@ -10,9 +11,11 @@ import {
   BlockSchema,
   type Section,
   SectionListSchema,
+  type Tag,
 } from '#content/article-schema.ts';
 import { type BlockVisitor, visitBlock } from '#content/body-walker.ts';
 import { isMediaPath } from '#content/forbidden-characters.ts';
+import { getOrAdd } from '#content/get-or-add.ts';
 import { exists } from './exists.ts';
 import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';
@@ -26,30 +29,79 @@ export type Corpus = {
   sections: Section[];
   articles: Article[];
   media: Map<string, MediaFile>;
+  /** Each story file as read, by story id. */
+  stamps: Map<string, FileStamp>;
 };
 export type LoadResult = { problems: Problem[]; corpus: Corpus | null };
 
 export async function loadContent(dir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
-  const { articles, parsed, knownIds } = await loadArticles(dir, problems);
-  checkReferences(parsed, sections, knownIds, problems);
-  const media = await checkMedia(dir, parsed, problems);
+  const names = await articleNames(dir, problems);
+  const knownIds = new Set(names.map(idOfName));
+  const { articles, media, stamps } = await checkArticles(dir, names, {
+    sections,
+    knownIds,
+    otherTags: [],
+    problems,
+  });
   problems.sort((a, b) => a.file.localeCompare(b.file));
   if (problems.length > 0 || !sections) return { problems, corpus: null };
-  return { problems, corpus: { dir, sections, articles: [...articles.values()], media } };
+  return {
+    problems,
+    corpus: { dir, sections, articles: [...articles.values()], media, stamps },
+  };
 }
+
+/** An article file as last read: a hash of its bytes, its size and mtime (to find changes cheaply). */
+export type FileStamp = { hash: string; size: number; mtimeMs: number };
+
+export const idOfName = (name: string) => name.slice(0, -'.json'.length);
+
+/** The story files of a content folder, by name (`<id>.json`), sorted. */
+export async function articleNames(dir: string, problems: Problem[]): Promise<string[]> {
+  try {
+    return (await readdir(path.join(dir, 'articles'))).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    problems.push({ file: 'articles/', path: '(root)', message: 'folder is missing' });
+    return [];
+  }
+}
+
+export type CheckContext = {
+  sections: Section[] | null;
+  /** Every story id in the folder. */
+  knownIds: ReadonlySet<string>;
+  /** The tags of the stories not checked here (a publish checks only what changed), by id. */
+  otherTags: readonly (readonly [string, readonly Tag[]])[];
+  problems: Problem[];
+};
+
+/**
+ * Checks the named story files, each on its own and against the rest (sections, story
+ * ids, tag names, photos): the whole folder for a build, what changed for a publish.
+ */
+export async function checkArticles(dir: string, names: readonly string[], context: CheckContext) {
+  const { problems } = context;
+  const { articles, parsed, stamps } = await loadArticles(dir, names, problems);
+  checkReferences(parsed, context);
+  const media = await checkMedia(dir, parsed, problems);
+  return { articles, media, stamps };
+}
+
+export const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function readJsonFile(
   dir: string,
   file: string,
   problems: Problem[],
   maxBytes = Number.POSITIVE_INFINITY,
-): Promise<{ ok: true; value: unknown } | { ok: false }> {
+): Promise<{ ok: true; value: unknown; stamp: FileStamp } | { ok: false }> {
   const full = path.join(dir, file);
   let size: number;
+  let mtimeMs: number;
   try {
-    size = (await stat(full)).size;
+    ({ size, mtimeMs } = await stat(full));
   } catch {
     problems.push({ file, path: '(root)', message: 'file is missing' });
     return { ok: false };
@@ -58,15 +110,16 @@ async function readJsonFile(
     problems.push({ file, path: '(root)', message: `file is ${size} bytes, over the 2 MB limit` });
     return { ok: false };
   }
-  const parsed = parseJson(await readFile(full, 'utf8'));
+  const bytes = await readFile(full);
+  const parsed = parseJson(bytes.toString('utf8'));
   if (!parsed.ok) {
     problems.push({ file, path: '(root)', message: parsed.message });
     return { ok: false };
   }
-  return parsed;
+  return { ...parsed, stamp: { hash: hashBytes(bytes), size, mtimeMs } };
 }
 
-async function loadSections(dir: string, problems: Problem[]): Promise<Section[] | null> {
+export async function loadSections(dir: string, problems: Problem[]): Promise<Section[] | null> {
   const file = 'sections.json';
   const json = await readJsonFile(dir, file, problems);
   if (!json.ok) return null;
@@ -89,22 +142,16 @@ async function loadSections(dir: string, problems: Problem[]): Promise<Section[]
   return result.output;
 }
 
-async function loadArticles(dir: string, problems: Problem[]) {
-  const articlesDir = path.join(dir, 'articles');
-  let names: string[] = [];
-  try {
-    names = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).sort();
-  } catch {
-    problems.push({ file: 'articles/', path: '(root)', message: 'folder is missing' });
-  }
-  const knownIds = new Set(names.map((name) => name.slice(0, -'.json'.length)));
+async function loadArticles(dir: string, names: readonly string[], problems: Problem[]) {
   const articles = new Map<string, Article>();
   const parsed = new Map<string, unknown>();
+  const stamps = new Map<string, FileStamp>();
   await mapLimit(names, 32, async (name) => {
     const file = `articles/${name}`;
     const json = await readJsonFile(dir, file, problems, MAX_STORY_BYTES);
     if (!json.ok) return;
-    parsed.set(name.slice(0, -'.json'.length), json.value);
+    parsed.set(idOfName(name), json.value);
+    stamps.set(idOfName(name), json.stamp);
     const result = v.safeParse(ArticleSchema, json.value, { abortEarly: false });
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.issues));
@@ -117,15 +164,13 @@ async function loadArticles(dir: string, problems: Problem[]) {
     }
     articles.set(expected, result.output);
   });
-  return { articles, parsed, knownIds };
+  return { articles, parsed, stamps };
 }
 
 /** Cross-file checks run over every parsed file, valid or not, so one pass names every problem. */
 function checkReferences(
   parsed: Map<string, unknown>,
-  sections: Section[] | null,
-  knownIds: Set<string>,
-  problems: Problem[],
+  { sections, knownIds, otherTags, problems }: CheckContext,
 ) {
   const sectionIds = new Set(sections?.map((s) => s.id));
   // tag id → name → where it is used; checked after the loop so the odd name out is blamed.
@@ -136,14 +181,6 @@ function checkReferences(
     if (sections && typeof raw.section === 'string' && !sectionIds.has(raw.section)) {
       problems.push({ file, path: 'section', message: `unknown section "${raw.section}"` });
     }
-    records(raw.tags).forEach((tag, i) => {
-      if (typeof tag.id !== 'string' || typeof tag.name !== 'string') return;
-      const names = tagNames.get(tag.id) ?? new Map<string, { file: string; path: string }[]>();
-      tagNames.set(tag.id, names);
-      const uses = names.get(tag.name) ?? [];
-      names.set(tag.name, uses);
-      uses.push({ file, path: `tags[${i}].name` });
-    });
     (Array.isArray(raw.related) ? raw.related : []).forEach((ref, i) => {
       if (typeof ref !== 'string') return;
       if (!knownIds.has(ref))
@@ -159,6 +196,25 @@ function checkReferences(
       if (ref.kind === 'story' && !knownIds.has(ref.value))
         problems.push({ file, path: ref.path, message: `unknown story id "${ref.value}"` });
     }
+  }
+  // Tag names, in file order over the checked files and the others.
+  const tagged = [
+    ...[...parsed].map(([id, raw]) => [id, records(isRecord(raw) ? raw.tags : [])] as const),
+    ...otherTags,
+  ].sort(([a], [b]) => a.localeCompare(b));
+  for (const [id, tags] of tagged) {
+    tags.forEach((tag, i) => {
+      if (typeof tag.id !== 'string' || typeof tag.name !== 'string') return;
+      const names = getOrAdd(
+        tagNames,
+        tag.id,
+        () => new Map<string, { file: string; path: string }[]>(),
+      );
+      getOrAdd(names, tag.name, () => []).push({
+        file: `articles/${id}.json`,
+        path: `tags[${i}].name`,
+      });
+    });
   }
   for (const [tagId, names] of tagNames) {
     if (names.size < 2) continue;

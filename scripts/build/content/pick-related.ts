@@ -5,22 +5,25 @@
 // incremental publish rewrites the new story, not the archive: decision 009).
 import type { Article } from '#content/article-schema.ts';
 
+/** What picking needs of a story: an article, or a build's record of one. */
+export type Relatable = Pick<Article, 'id' | 'section' | 'tags' | 'related'>;
+
 export const RELATED_COUNT = 4;
 /** How many earlier stories of each tag or section list to look at: keeps the build linear. */
-const SCAN_PER_LIST = 200;
+export const SCAN_PER_LIST = 200;
 
-export type RelatedIndex = {
-  byTag: Map<string, Article[]>;
-  bySection: Map<string, Article[]>;
+export type RelatedIndex<T extends Relatable = Relatable> = {
+  byTag: Map<string, T[]>;
+  bySection: Map<string, T[]>;
   rank: Map<string, number>;
   /** Ids by rank: the inverse of `rank`. */
   ids: string[];
 };
 
 /** `articles` must be sorted newest first. */
-export function buildRelatedIndex(articles: readonly Article[]): RelatedIndex {
-  const byTag = new Map<string, Article[]>();
-  const bySection = new Map<string, Article[]>();
+export function buildRelatedIndex<T extends Relatable>(articles: readonly T[]): RelatedIndex<T> {
+  const byTag = new Map<string, T[]>();
+  const bySection = new Map<string, T[]>();
   const rank = new Map<string, number>();
   const ids = articles.map((article) => article.id);
   articles.forEach((article, i) => {
@@ -38,29 +41,29 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 }
 
 /** The position in a newest-first list of the first story older than rank `self` (binary search). */
-function olderFrom(list: readonly Article[], self: number, index: RelatedIndex): number {
+function olderFrom(list: readonly Relatable[], self: number, index: RelatedIndex): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((index.rank.get((list[mid] as Article).id) as number) <= self) low = mid + 1;
+    if ((index.rank.get((list[mid] as Relatable).id) as number) <= self) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
-export function pickRelated(article: Article, index: RelatedIndex): string[] {
+export function pickRelated(article: Relatable, index: RelatedIndex): string[] {
   if (article.related) return article.related;
   // Scores keyed by rank (0 = newest), so ties break without further lookups.
   const self = index.rank.get(article.id) as number;
   const scores = new Map<number, number>();
-  const add = (candidates: Article[] | undefined, weight: number) => {
+  const add = (candidates: readonly Relatable[] | undefined, weight: number) => {
     if (!candidates) return;
     // The first story of the list older than this one, then the next SCAN_PER_LIST.
     const start = olderFrom(candidates, self, index);
     const end = Math.min(candidates.length, start + SCAN_PER_LIST);
     for (let i = start; i < end; i++) {
-      const rank = index.rank.get((candidates[i] as Article).id) as number;
+      const rank = index.rank.get((candidates[i] as Relatable).id) as number;
       scores.set(rank, (scores.get(rank) ?? 0) + weight);
     }
   };

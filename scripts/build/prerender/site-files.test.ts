@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { StoryEntry } from './prerender-site.ts';
+import type { StoryEntry } from './site-files.ts';
 import { atomFeed, escapeXml, newsSitemap, sitemap } from './site-files.ts';
 
 const SITE = 'https://qari.test';

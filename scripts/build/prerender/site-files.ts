@@ -1,10 +1,19 @@
-// sitemap.xml, a news sitemap of the last 48 hours, robots.txt and an Atom feed.
-
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// sitemap.xml, a news sitemap of the 48 hours before the newest story, robots.txt and
+// an Atom feed. Made from the stories alone, never from the clock, so a publish and a
+// full build of the same content write the same bytes.
 import { appPaths } from '#content/app-paths.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
-import type { StoryEntry } from './prerender-site.ts';
+
+/** What the sitemaps and the feed say of a story. */
+export type StoryEntry = {
+  id: string;
+  headline: string;
+  summary: string | undefined;
+  publishedAt: string;
+  updatedAt: string | undefined;
+  /** The section's name. */
+  section: string;
+};
 
 const FEED_SIZE = 50;
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -31,7 +40,7 @@ export function escapeXml(text: string): string {
 }
 
 const newest = (a: StoryEntry, b: StoryEntry) =>
-  Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+  Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
 const storyUrl = (siteUrl: string, id: string) => escapeXml(`${siteUrl}${appPaths.story(id)}`);
 
 export function sitemap(
@@ -54,7 +63,7 @@ export function sitemap(
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** Google News wants only the stories of the last two days. */
+/** Google News wants only the stories of the last two days: those `now` and the 48 hours before. */
 export function newsSitemap(siteUrl: string, stories: readonly StoryEntry[], now: number): string {
   const recent = [...stories]
     .sort(newest)
@@ -97,17 +106,17 @@ export function robotsTxt(siteUrl: string): string {
   return `User-agent: *\nAllow: /\nDisallow: /bookmarks\n\nSitemap: ${siteUrl}/sitemap.xml\nSitemap: ${siteUrl}/news-sitemap.xml\n`;
 }
 
-export async function writeSiteFiles(
-  outDir: string,
+/** The site's text files, by path in dist/; `lists` are the sections' and tags' URL paths. */
+export function siteFiles(
   siteUrl: string,
   stories: readonly StoryEntry[],
   lists: readonly string[],
-  now = Date.now(),
-): Promise<void> {
-  await Promise.all([
-    writeFile(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, stories, lists)),
-    writeFile(path.join(outDir, 'news-sitemap.xml'), newsSitemap(siteUrl, stories, now)),
-    writeFile(path.join(outDir, 'feed.xml'), atomFeed(siteUrl, stories)),
-    writeFile(path.join(outDir, 'robots.txt'), robotsTxt(siteUrl)),
-  ]);
+): { file: string; text: string }[] {
+  const newestAt = stories.reduce((max, s) => Math.max(max, Date.parse(s.publishedAt)), 0);
+  return [
+    { file: 'sitemap.xml', text: sitemap(siteUrl, stories, lists) },
+    { file: 'news-sitemap.xml', text: newsSitemap(siteUrl, stories, newestAt) },
+    { file: 'feed.xml', text: atomFeed(siteUrl, stories) },
+    { file: 'robots.txt', text: robotsTxt(siteUrl) },
+  ];
 }

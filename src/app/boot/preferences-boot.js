@@ -32,8 +32,7 @@
   }
   // The reader's choice, else the browser's Save-Data (savesData in preferences-store.ts).
   const saveData =
-    stored.dataSaver === 'on' ||
-    (stored.dataSaver !== 'off' && !!navigator.connection?.saveData);
+    stored.dataSaver === 'on' || (stored.dataSaver !== 'off' && !!navigator.connection?.saveData);
   if (saveData) root.setAttribute('data-save-data', '');
 
   // Turning them on also marks them as fetched. If the reader leaves before they arrive

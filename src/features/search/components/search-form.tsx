@@ -1,7 +1,7 @@
 // The header's search box. Submitting moves to /search?q=… inside the app; on the
 // search page the box holds the query, and typing updates the results as it goes
 // (each new query gets one history entry; its later keystrokes replace it).
-import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { appPaths } from '#content/app-paths.ts';
 
@@ -18,7 +18,7 @@ export function SearchForm() {
   const pushed = useRef(false);
   // Replace only an entry that has landed: a replace sent while our push is still on its
   // way (its loader fetching the index) cancels the push and overwrites the entry before.
-  const entryLanded = () => pushed.current && typed.current === null;
+  const entryLanded = useCallback(() => pushed.current && typed.current === null, []);
   const input = useRef<HTMLInputElement>(null);
 
   // Words typed into the prerendered box before the app ran are the reader's: hydration
@@ -48,7 +48,7 @@ export function SearchForm() {
       pushed.current = true;
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [value, onSearchPage, urlQuery, navigate]);
+  }, [value, onSearchPage, urlQuery, navigate, entryLanded]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspHash } from '../post-build/inline-scripts.ts';
-import { deferAppScripts, htmlFileFor } from './prerender-site.ts';
+import { deferAppScripts, htmlFileFor } from './page-renderer.ts';
 
 const loader = {
   file: 'src/app/boot/app-loader.js',

@@ -1,7 +1,7 @@
-// Prerenders every story, the front page and the first page of every section and
-// tag into static HTML that holds the full text and hydrates into the SPA.
+// Prerenders a story, the front page or the first page of a section or tag into static
+// HTML that holds the full text and hydrates into the SPA.
 
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrerenderedRoute } from '#app/route-modules.ts';
@@ -9,26 +9,27 @@ import type { FrontPayload, ListHead, Rendition, StoryPayload } from '#content/a
 import { appPaths } from '#content/app-paths.ts';
 import type { Section } from '#content/article-schema.ts';
 import type * as SsrEntry from '../../../src/entry-server.tsx';
-import { mapLimit } from '../content/map-limit.ts';
 import type { InlineScript } from '../post-build/inline-scripts.ts';
 import { escapeHtml, type HeadInfo, headTags, pageHeads, scriptJson } from './page-head.ts';
 import { type Manifest, routeChunks } from './route-assets.ts';
 
-export type StoryEntry = {
-  id: string;
-  headline: string;
-  summary: string | undefined;
-  publishedAt: string;
-  updatedAt: string | undefined;
-  section: string;
-};
-
-export type PrerenderOptions = {
+export type RendererOptions = {
   outDir: string;
   ssrEntry: string;
   siteUrl: string;
   firstTaps: InlineScript;
   appLoader: InlineScript;
+  sections: readonly Section[];
+};
+
+/** A prerendered page: its file in dist/ and its HTML. */
+export type RenderedPage = { file: string; html: string };
+
+export type PageRenderer = {
+  front(front: FrontPayload): Promise<RenderedPage>;
+  story(payload: StoryPayload): Promise<RenderedPage>;
+  /** Page 1 of a section or a tag. */
+  list(head: ListHead): Promise<RenderedPage>;
 };
 
 const readJson = async <T>(file: string): Promise<T> =>
@@ -40,32 +41,34 @@ export function htmlFileFor(urlPath: string): string {
   return `${urlPath.slice(1).split('/').map(decodeURIComponent).join('/')}.html`;
 }
 
-export async function prerenderSite({
+/**
+ * The prerenderer of the build and of `npm run publish`: the same React routes and
+ * components the browser uses, in the app build's HTML shell, with its route's chunks.
+ */
+export async function createPageRenderer({
   outDir,
   ssrEntry,
   siteUrl,
   firstTaps,
   appLoader,
-}: PrerenderOptions) {
+  sections,
+}: RendererOptions): Promise<PageRenderer> {
   const { renderPage, pageSeeds, routeModules, HERO_SIZES, LEAD_SIZES } = (await import(
     pathToFileURL(ssrEntry).href
   )) as typeof SsrEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const manifest = await readJson<Manifest>(path.join(outDir, '.vite', 'manifest.json'));
-  const api = path.join(outDir, 'api');
-  const sections = await readJson<Section[]>(path.join(api, 'sections.json'));
-  const sectionsSeed = pageSeeds.sections(sections);
-  let pages = 0;
+  const sectionsSeed = pageSeeds.sections([...sections]);
 
-  const write = async (
+  const render = async (
     urlPath: string,
-    route: PrerenderedRoute | null,
+    route: PrerenderedRoute,
     head: HeadInfo,
     seed: SsrEntry.SeedEntry[],
     preload?: string,
-  ) => {
+  ): Promise<RenderedPage> => {
     const { html, state } = await renderPage(urlPath, [sectionsSeed, ...seed]);
-    const chunks = route ? routeChunks(manifest, routeModules[route].file) : [];
+    const chunks = routeChunks(manifest, routeModules[route].file);
     const links = preload ? [preload] : [];
     // Every replacement is a function: a replacement string would read `$'`, `$&`… in a
     // headline as patterns and copy parts of the page into it.
@@ -85,59 +88,34 @@ export async function prerenderSite({
         () =>
           `<div id="root">${html}</div>\n    <script type="application/json" id="qari-state" data-path="${escapeHtml(urlPath)}">${scriptJson(state)}</script>`,
       );
-    const file = path.join(outDir, htmlFileFor(urlPath));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, page);
-    pages++;
+    return { file: htmlFileFor(urlPath), html: page };
   };
 
-  const front = await readJson<FrontPayload>(path.join(api, 'front.json'));
-  await write(
-    '/',
-    'front',
-    pageHeads.front(front, siteUrl),
-    [pageSeeds.front(front)],
-    photoPreload(front.lead?.image, LEAD_SIZES),
-  );
-
-  const storyFiles = (await readdir(path.join(api, 'articles'))).filter((f) => f.endsWith('.json'));
-  const stories: StoryEntry[] = [];
-  await mapLimit(storyFiles, 4, async (name) => {
-    const payload = await readJson<StoryPayload>(path.join(api, 'articles', name));
-    const { article } = payload;
-    stories.push({
-      id: article.id,
-      headline: article.headline,
-      summary: article.summary,
-      publishedAt: article.publishedAt,
-      updatedAt: article.updatedAt,
-      section: payload.section.name,
-    });
-    const urlPath = appPaths.story(article.id);
-    await write(
-      urlPath,
-      'story',
-      pageHeads.story(payload, siteUrl),
-      [pageSeeds.story(payload)],
-      photoPreload(article.hero && payload.media[article.hero.src], HERO_SIZES),
-    );
-  });
-
-  const lists: string[] = [];
-  for (const kind of ['section', 'tag'] as const) {
-    const dir = path.join(api, kind === 'section' ? 'sections' : 'tags');
-    // A corpus without tags has no tags/ folder.
-    const ids = (await readdir(dir, { withFileTypes: true }).catch(() => []))
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name);
-    await mapLimit(ids, 4, async (id) => {
-      const list = await readJson<ListHead>(path.join(dir, id, 'head.json'));
-      const urlPath = appPaths.list(kind, id);
-      lists.push(urlPath);
-      await write(urlPath, kind, pageHeads.list(list, siteUrl), pageSeeds.list(list));
-    });
-  }
-  return { pages, stories, lists };
+  return {
+    front: (front) =>
+      render(
+        '/',
+        'front',
+        pageHeads.front(front, siteUrl),
+        [pageSeeds.front(front)],
+        photoPreload(front.lead?.image, LEAD_SIZES),
+      ),
+    story: (payload) =>
+      render(
+        appPaths.story(payload.article.id),
+        'story',
+        pageHeads.story(payload, siteUrl),
+        [pageSeeds.story(payload)],
+        photoPreload(payload.article.hero && payload.media[payload.article.hero.src], HERO_SIZES),
+      ),
+    list: (list) =>
+      render(
+        appPaths.list(list.kind, list.id),
+        list.kind,
+        pageHeads.list(list, siteUrl),
+        pageSeeds.list(list),
+      ),
+  };
 }
 
 /**

@@ -1,0 +1,135 @@
+// `npm run bench:publish [-- --count 20000] [-- --dir DIR] [-- --keep] [-- --no-full]`:
+// builds a synthetic site (`npm run build` over `npm run content:generate`'s corpus),
+// then publishes one new story, one edit, one deletion and a batch of 100 new stories,
+// each as `npm run publish` runs it, in a child process under /usr/bin/time -v, so its
+// wall clock and peak memory are its own. Reports the full build's wall clock and peak
+// memory too. --dir reuses a content folder (a copy is edited, never the folder).
+// Budgets (issue 16): ≤ 1 s per change and ≤ 5 s for 100 at 100,000 stories; the full
+// build ≤ 1.5 GiB, and ≤ 62 s at 20,000 stories.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { generateContent, parseArgs } from '../dev/generate-content.ts';
+
+const TIME = '/usr/bin/time';
+const MiB = 1024;
+
+type Timed = { code: number; out: string; err: string; seconds: number; peakMiB: number };
+
+/** Runs a command under GNU time: its wall clock and its peak resident memory. */
+function timed(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(TIME, ['-v', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      resolve({
+        code: code ?? 1,
+        out,
+        err,
+        seconds: (performance.now() - started) / 1000,
+        peakMiB: rss ? Number(rss[1]) / MiB : Number.NaN,
+      });
+    });
+  });
+}
+
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const count = Number(args.count ?? 20000);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'qari-bench-publish-'));
+  const content = path.join(root, 'content');
+  if (args.dir) await cp(path.resolve(args.dir), content, { recursive: true });
+  else await generateContent({ count, out: content });
+  const stories = (await readdir(path.join(content, 'articles'))).length;
+  const env = {
+    ...process.env,
+    QARI_CONTENT_DIR: content,
+    QARI_DIST_DIR: path.join(root, 'dist'),
+  };
+  const rows: [string, string][] = [];
+  const fail = (what: string, run: Timed) => {
+    console.error(run.out.slice(-4000), run.err.slice(-4000));
+    throw new Error(`${what} failed (exit ${run.code})`);
+  };
+
+  if (args['no-full'] !== 'true') {
+    const build = await timed([tsx, 'scripts/build/build.ts'], env);
+    if (build.code !== 0) fail('The build', build);
+    const publishLine = /Published \d+ stories: .* in ([\d.]+) s\./.exec(build.out);
+    rows.push([
+      `full build, ${stories.toLocaleString('en')} stories`,
+      `${build.seconds.toFixed(1)} s wall (publish part ${publishLine?.[1] ?? '?'} s), peak ${build.peakMiB.toFixed(0)} MiB`,
+    ]);
+    console.log(build.out.trim());
+  }
+
+  const sample = JSON.parse(
+    await readFile(
+      path.join(content, 'articles', (await readdir(path.join(content, 'articles')))[0] as string),
+      'utf8',
+    ),
+  );
+  const newest = new Date(Date.UTC(2030, 0, 1));
+  let serial = 0;
+  const addStory = async () => {
+    serial++;
+    const id = `bench-new-${serial}`;
+    const story = {
+      ...sample,
+      id,
+      headline: `${sample.headline} ${serial}`,
+      publishedAt: new Date(newest.getTime() + serial * 60_000).toISOString(),
+    };
+    delete story.related;
+    delete story.updatedAt;
+    await writeFile(path.join(content, 'articles', `${id}.json`), JSON.stringify(story, null, 2));
+    return id;
+  };
+  const publish = async (what: string) => {
+    const run = await timed([tsx, 'scripts/build/publish.ts'], env);
+    if (run.code !== 0) fail(`Publishing ${what}`, run);
+    const line = /Published in (\d+) ms: (\d+) files written, (\d+) removed/.exec(run.out);
+    rows.push([
+      what,
+      `${run.seconds.toFixed(2)} s wall (in-process ${line?.[1] ?? '?'} ms; ${line?.[2]} written, ${line?.[3]} removed), peak ${run.peakMiB.toFixed(0)} MiB`,
+    ]);
+  };
+
+  // Warm the file cache the way a live site is: one publish with nothing to do.
+  await publish('nothing changed');
+  const first = await addStory();
+  await publish('one new story');
+  const editFile = path.join(content, 'articles', `${first}.json`);
+  const edited = JSON.parse(await readFile(editFile, 'utf8'));
+  edited.headline = `${edited.headline} (محدّث)`;
+  edited.updatedAt = new Date(newest.getTime() + 3 * 60 * 60_000).toISOString();
+  await writeFile(editFile, JSON.stringify(edited, null, 2));
+  await publish('one edit');
+  await unlink(editFile);
+  await publish('one deletion');
+  for (let i = 0; i < 100; i++) await addStory();
+  await publish('100 new stories');
+
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(
+    `\nbench:publish (${os.availableParallelism()} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`,
+  );
+  for (const [key, value] of rows) console.log(`${key.padEnd(width)}  ${value}`);
+  if (args.keep === 'true') console.log(`Kept: ${root}`);
+  else await rm(root, { recursive: true, force: true });
+}
+
+await main();

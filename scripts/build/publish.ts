@@ -1,0 +1,81 @@
+// `npm run publish [-- --watch]`: publishes what changed in the content folder
+// (QARI_CONTENT_DIR, default content/) since the last build or publish into dist/
+// (QARI_DIST_DIR), rewriting only the files the change touches (docs/publishing.md).
+// Prints the files written and removed, which it also leaves in dist/.qari/publish/
+// for the upload to a host. An invalid file stops it with every problem named, and
+// the site untouched. --watch publishes each change as it is saved.
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { reportProblems } from './content/build-content.ts';
+import { appBuildFromEnv } from './site/app-build.ts';
+import { PublishRefused, publishSite } from './site/publish-site.ts';
+import { handOffFiles } from './site/site-writer.ts';
+
+/** How long the folder must stay quiet before a publish: an editor's save is several writes. */
+const DEBOUNCE_MS = 150;
+
+const app = appBuildFromEnv();
+const where = (file: string) => path.relative('.', path.join(app.outDir, file));
+
+async function publishOnce(): Promise<boolean> {
+  const started = performance.now();
+  let result: Awaited<ReturnType<typeof publishSite>>;
+  try {
+    result = await publishSite(app, { full: false });
+  } catch (error) {
+    if (error instanceof PublishRefused) {
+      console.error(error.message);
+      return false;
+    }
+    throw error;
+  }
+  if (!result.ok) {
+    console.error(reportProblems(result.problems));
+    return false;
+  }
+  const { content, links, removed } = result.handOff;
+  for (const file of [...content, ...links]) console.log(`+ ${file}`);
+  for (const file of removed) console.log(`- ${file}`);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `Published in ${ms} ms: ${content.length + links.length} files written, ${removed.length} removed (${result.pages} pages). ` +
+      `Upload ${where(handOffFiles.content)}, then ${where(handOffFiles.links)}, then delete ${where(handOffFiles.removed)}.`,
+  );
+  return true;
+}
+
+if (!process.argv.includes('--watch')) {
+  const ok = await publishOnce();
+  // A pipe takes console output asynchronously: let the list reach it before exiting.
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  process.exit(ok ? 0 : 1);
+}
+
+// Watch: one publish at a time; changes saved during one start another when it ends.
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+let again = false;
+const run = async () => {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  try {
+    await publishOnce();
+  } catch (error) {
+    console.error(error);
+  } finally {
+    running = false;
+    if (again) {
+      again = false;
+      void run();
+    }
+  }
+};
+await run();
+watch(app.contentDir, { recursive: true }, () => {
+  clearTimeout(timer);
+  timer = setTimeout(run, DEBOUNCE_MS);
+});
+console.log(`Watching ${path.relative('.', app.contentDir) || '.'}/ (Ctrl-C to stop).`);

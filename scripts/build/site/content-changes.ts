@@ -1,0 +1,160 @@
+// What changed in a content folder since the last build or publish, checked: the story
+// files whose bytes differ (found by size and mtime, confirmed by hash), the stories
+// removed, the photos whose file changed, the sections. Only those files are read and
+// checked in full, with the cross-checks a build makes against the rest (sections,
+// story ids, tag names, photos), so a publish refuses what a build would refuse, with
+// the same `<file>: <json path>: <what>` lines.
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { type Article, ArticleSchema, type Section } from '#content/article-schema.ts';
+import {
+  articleNames,
+  checkArticles,
+  type FileStamp,
+  hashBytes,
+  idOfName,
+  loadSections,
+  type MediaFile,
+} from '../content/load-content.ts';
+import { mapLimit } from '../content/map-limit.ts';
+import type { Problem } from '../content/problem.ts';
+import type { SiteState } from './site-state.ts';
+import { type StoryRecord, storyRecord } from './story-record.ts';
+
+export type ContentChanges = {
+  sections: Section[];
+  /** Every story after the change. */
+  records: Map<string, StoryRecord>;
+  /** Stories added or edited, as checked. */
+  changed: Map<string, Article>;
+  removed: string[];
+  /** Photos to make renditions of: new ones and those whose file changed. */
+  media: Map<string, MediaFile>;
+  /** Every photo the stories show, with its file as read now. */
+  mediaStamps: Map<string, FileStamp>;
+};
+
+export type ChangesResult =
+  | { ok: true; changes: ContentChanges }
+  | { ok: false; problems: Problem[] };
+
+/** Did the file change since `was`? Its size and mtime first, its bytes only when they differ. */
+async function stampIfChanged(
+  file: string,
+  was: FileStamp | undefined,
+): Promise<{ stamp: FileStamp; changed: boolean } | null> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch {
+    return null;
+  }
+  const cheap = { size: info.size, mtimeMs: info.mtimeMs };
+  if (was && was.size === cheap.size && was.mtimeMs === cheap.mtimeMs) {
+    return { stamp: was, changed: false };
+  }
+  const hash = hashBytes(await readFile(file));
+  return { stamp: { hash, ...cheap }, changed: hash !== was?.hash };
+}
+
+/** A file's stamp as it is now. */
+export async function stampFile(file: string): Promise<FileStamp> {
+  const found = await stampIfChanged(file, undefined);
+  if (!found) throw new Error(`${file}: not found`);
+  return found.stamp;
+}
+
+/**
+ * `forced`: stories to take as changed whatever their file says (those a killed
+ * publish was writing: their files in dist/ may be the new version or the old one).
+ */
+export async function contentChanges(
+  dir: string,
+  state: SiteState,
+  forced: ReadonlySet<string> = new Set(),
+): Promise<ChangesResult> {
+  const problems: Problem[] = [];
+  const sections = await loadSections(dir, problems);
+  const names = await articleNames(dir, problems);
+  const ids = names.map(idOfName);
+  const knownIds = new Set(ids);
+  const sectionIds = new Set(sections?.map((s) => s.id));
+
+  // Story files: which differ from what was published.
+  const stamps = await mapLimit(ids, 64, (id) =>
+    stampIfChanged(path.join(dir, 'articles', `${id}.json`), state.stories[id]?.file),
+  );
+  const edited = new Set<string>();
+  const restamped = new Map<string, FileStamp>();
+  ids.forEach((id, i) => {
+    const found = stamps[i];
+    // Gone since the listing (reported below), or written by a killed publish.
+    if (!found || forced.has(id)) edited.add(id);
+    else if (found.changed) edited.add(id);
+    else if (found.stamp !== state.stories[id]?.file) restamped.set(id, found.stamp);
+  });
+  const removed = Object.keys(state.stories).filter((id) => !knownIds.has(id));
+  const gone = new Set(removed);
+
+  // Photos: which files changed, or went.
+  const mediaStamps = new Map<string, FileStamp>();
+  const changedMedia = new Set<string>();
+  for (const [src, media] of Object.entries(state.media)) {
+    const found = await stampIfChanged(path.join(dir, src), media.file);
+    if (found) mediaStamps.set(src, found.stamp);
+    if (!found || found.changed) changedMedia.add(src);
+  }
+
+  // Unchanged stories a change concerns are checked again, as a build would: those
+  // linking to a removed story, in a section that went, or showing a changed photo.
+  const toCheck = new Set(edited);
+  for (const [id, record] of Object.entries(state.stories)) {
+    if (gone.has(id) || toCheck.has(id)) continue;
+    if (
+      (sections && !sectionIds.has(record.section)) ||
+      record.readAlso.some((ref) => gone.has(ref)) ||
+      record.related?.some((ref) => gone.has(ref)) ||
+      record.media.some((src) => changedMedia.has(src))
+    ) {
+      toCheck.add(id);
+    }
+  }
+  const otherTags = Object.values(state.stories)
+    .filter((r) => !toCheck.has(r.id) && !gone.has(r.id))
+    .map((r) => [r.id, r.tags] as const);
+  const checked = await checkArticles(
+    dir,
+    [...toCheck].sort().map((id) => `${id}.json`),
+    { sections, knownIds, otherTags, problems },
+  );
+  problems.sort((a, b) => a.file.localeCompare(b.file));
+  if (problems.length > 0 || !sections) return { ok: false, problems };
+
+  const records = new Map<string, StoryRecord>();
+  const changed = new Map<string, Article>();
+  for (const id of ids) {
+    const article = edited.has(id) ? checked.articles.get(id) : undefined;
+    if (article) {
+      changed.set(id, article);
+      records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
+    } else {
+      const record = state.stories[id] as StoryRecord;
+      const { picks: _picks, ...rest } = state.stories[id] as SiteState['stories'][string];
+      records.set(id, { ...rest, file: restamped.get(id) ?? record.file });
+    }
+  }
+  const media = new Map<string, MediaFile>();
+  for (const [src, file] of checked.media) {
+    if (!state.media[src] || changedMedia.has(src)) media.set(src, file);
+  }
+  for (const [src, file] of media) mediaStamps.set(src, await stampFile(file.file));
+  return { ok: true, changes: { sections, records, changed, removed, media, mediaStamps } };
+}
+
+/** A story file that was valid when published and has not changed since, as the check gives it. */
+export function readPublishedArticle(dir: string, id: string): Article {
+  const raw = JSON.parse(readFileSync(path.join(dir, 'articles', `${id}.json`), 'utf8'));
+  return v.parse(ArticleSchema, raw);
+}

@@ -1,0 +1,192 @@
+// @vitest-environment node
+// A publish killed with SIGKILL at a random moment leaves a site where every link from
+// every list, the front and live.json leads to a story whose files are there (and whose
+// photo renditions are), and the next publish completes it: after the last kill, one
+// publish makes the site equal to a full build of the content, byte for byte.
+// Each round edits the content, starts a publish in a child process and kills it after
+// a random part of the time an uncut publish takes, each round in its own slice of that
+// time so that a few rounds reach from the first writes to the last. Three rounds by
+// default, twelve with QARI_PUBLISH_ROUNDS=full (`npm run test:publish`).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '#content/api-paths.ts';
+import type { FrontPayload, LivePayload, Teaser } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
+import { htmlFileFor } from '../prerender/page-renderer.ts';
+import { publishSite } from './publish-site.ts';
+import { testAppBuild } from './test-app-build.ts';
+import {
+  buildWhole,
+  expectSameTree,
+  FULL_ROUNDS,
+  newsroomIn,
+  random,
+  siteScratch,
+} from './test-newsroom.ts';
+
+/** Kills per run: the full twelve take about a minute on the shared 2-core machine. */
+const ROUNDS = FULL_ROUNDS ? 12 : 3;
+/** The server renderer as `npm run build` bundles it (a plain Node child cannot load the .tsx source). */
+const SSR_BUNDLE = path.resolve('node_modules/.cache/qari-ssr/entry-server.js');
+
+const made: string[] = [];
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  // Those still loading when a round failed.
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Every card a list page, the front page or the breaking bar shows, with where it was found. */
+async function linkedCards(out: string): Promise<{ from: string; card: Teaser }[]> {
+  const cards: { from: string; card: Teaser }[] = [];
+  const front = JSON.parse(
+    await readFile(path.join(out, 'api/front.json'), 'utf8'),
+  ) as FrontPayload;
+  for (const card of [front.lead, ...front.latest, ...front.rails.flatMap((r) => r.items)]) {
+    if (card) cards.push({ from: 'api/front.json', card });
+  }
+  const live = JSON.parse(await readFile(path.join(out, 'api/live.json'), 'utf8')) as LivePayload;
+  if (live.breaking) cards.push({ from: 'api/live.json', card: live.breaking });
+  for (const entry of await readdir(path.join(out, 'api'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
+    const file = path.relative(out, path.join(entry.parentPath, entry.name));
+    if (!entry.isFile() || !/^api\/(sections|tags)\/.*\.json$/.test(file)) continue;
+    const list = JSON.parse(await readFile(path.join(out, file), 'utf8')) as { items: Teaser[] };
+    for (const card of list.items) cards.push({ from: file, card });
+  }
+  return cards;
+}
+
+/** Links that lead nowhere: a story's JSON or page missing, or its photo's rendition. */
+async function brokenLinks(out: string): Promise<string[]> {
+  const broken: string[] = [];
+  for (const { from, card } of await linkedCards(out)) {
+    const files = [apiPaths.story(card.id).slice(1), htmlFileFor(appPaths.story(card.id))];
+    if (card.image?.src.startsWith('/')) files.push(card.image.src.slice(1));
+    for (const file of files) {
+      if (!(await exists(path.join(out, decodeURIComponent(file)))))
+        broken.push(`${from} → ${file}`);
+    }
+  }
+  return broken;
+}
+
+function startChild(app: object): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('scripts/build/site/test-publish-child.ts')],
+      {
+        env: { ...process.env, QARI_TEST_APP: JSON.stringify(app) },
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
+    children.push(child);
+    child.on('error', reject);
+    child.stdout?.once('data', () => resolve(child));
+  });
+}
+
+/**
+ * The `count` children of a run, each loading (Node, the renderer, sharp) ahead of its
+ * round, at most `ahead` at once: their start is most of a round's time.
+ */
+function childQueue(app: object, count: number, ahead: number): () => Promise<ChildProcess> {
+  const loading: Promise<ChildProcess>[] = [];
+  let started = 0;
+  const fill = () => {
+    for (; loading.length < ahead && started < count; started++) loading.push(startChild(app));
+  };
+  fill();
+  return () => {
+    const child = loading.shift();
+    if (!child) throw new Error(`only ${count} children`);
+    fill();
+    return child;
+  };
+}
+
+/** Starts the child's publish; resolves with whether it finished before `killAfter` ms. */
+function publishAndKill(child: ChildProcess, killAfter: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let finished = false;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('done')) finished = true;
+    });
+    child.on('exit', () => resolve(finished));
+    child.stdin?.write('go\n');
+    setTimeout(() => child.kill('SIGKILL'), killAfter);
+  });
+}
+
+describe('a publish killed at any moment', { timeout: 240_000 }, () => {
+  it(`leaves every link whole and is completed by the next publish (${ROUNDS} kills)`, async () => {
+    if (!(await exists(SSR_BUNDLE))) {
+      const { build } = await import('vite');
+      await build({
+        logLevel: 'warn',
+        build: {
+          ssr: 'src/entry-server.tsx',
+          outDir: path.dirname(SSR_BUNDLE),
+          copyPublicDir: false,
+        },
+      });
+    }
+    const root = await siteScratch('qari-killed-');
+    made.push(root);
+    const content = path.join(root, 'content');
+    const live = path.join(root, 'live');
+    const room = await newsroomIn(content, 11, 12);
+    const app = await testAppBuild(content, live, {
+      ssrEntry: SSR_BUNDLE,
+      mediaCacheDir: path.resolve('node_modules/.cache/qari-media-test'),
+    });
+    // Children load while the site is built: one reads dist/ only once told to go.
+    const nextChild = childQueue(app, ROUNDS + 1, 4);
+    await buildWhole(content, live, SSR_BUNDLE);
+    const rng = random(11);
+
+    // How long an uncut publish of one round's changes takes, to kill within it.
+    await room.step();
+    let child = await nextChild();
+    let started = performance.now();
+    expect(await publishAndKill(child, 60_000)).toBe(true);
+    const uncut = performance.now() - started;
+
+    let killed = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      await room.step();
+      child = await nextChild();
+      started = performance.now();
+      const finished = await publishAndKill(child, ((round + rng.next()) / ROUNDS) * uncut);
+      if (!finished) killed++;
+      expect(
+        await brokenLinks(live),
+        `round ${round}, killed after ${Math.round(performance.now() - started)} ms`,
+      ).toEqual([]);
+    }
+    // At least half the publishes must end killed, or the test would prove little.
+    expect(killed).toBeGreaterThanOrEqual(ROUNDS / 2);
+
+    const fresh = path.join(root, 'fresh');
+    const [result] = await Promise.all([
+      publishSite(app, { full: false }),
+      buildWhole(content, fresh, SSR_BUNDLE),
+    ]);
+    expect(result.ok).toBe(true);
+    await expectSameTree(live, fresh);
+  });
+});

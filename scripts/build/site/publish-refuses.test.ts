@@ -1,0 +1,85 @@
+// @vitest-environment node
+// A publish of content that a build would refuse writes nothing, and says why in the
+// contract's `<file>: <json path>: <what>` lines; a publish without a built dist/ asks
+// for a build.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../content/load-content.ts';
+import { formatProblem } from '../content/problem.ts';
+import type { AppBuild } from './app-build.ts';
+import { PublishRefused, publishSite } from './publish-site.ts';
+import { testAppBuild } from './test-app-build.ts';
+import { buildWhole, type Newsroom, newsroomIn, siteScratch } from './test-newsroom.ts';
+
+let root: string;
+let content: string;
+let room: Newsroom;
+let live: string;
+let app: AppBuild;
+// One built site for both tests: the second asks for nothing the first changes.
+beforeAll(async () => {
+  root = await siteScratch('qari-refuse-');
+  content = path.join(root, 'content');
+  room = await newsroomIn(content, 5, 6);
+  live = path.join(root, 'live');
+  app = await buildWhole(content, live);
+}, 120_000);
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+/** Every file under `dir` with its bytes and mtime, the state included. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), (await readFile(file)).toString('base64'));
+  }
+  return files;
+}
+
+describe('a publish that must not happen', { timeout: 120_000 }, () => {
+  it('leaves dist/ untouched when a changed file is invalid, naming every problem', async () => {
+    const before = await snapshot(live);
+
+    // A story in a section that does not exist, without a headline; another that links
+    // to a story that is being deleted.
+    const [first, second] = [...room.stories.keys()] as [string, string];
+    await writeFile(
+      path.join(content, 'articles', 'new-one.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'new-one',
+        section: 'nowhere',
+        publishedAt: '2026-11-30T10:00:00Z',
+        body: [{ type: 'paragraph', content: ['نص'] }],
+      }),
+    );
+    const linking = { ...(room.stories.get(second) as object), related: [first] };
+    await writeFile(path.join(content, 'articles', `${second}.json`), JSON.stringify(linking));
+    await rm(path.join(content, 'articles', `${first}.json`));
+
+    const result = await publishSite(app, { full: false });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = result.problems.map(formatProblem);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'articles/new-one.json: headline: required field is missing',
+        'articles/new-one.json: section: unknown section "nowhere"',
+        `articles/${second}.json: related[0]: unknown story id "${first}"`,
+      ]),
+    );
+    // The same lines a build of the folder prints.
+    expect(lines).toEqual((await loadContent(content)).problems.map(formatProblem));
+    expect(await snapshot(live)).toEqual(before);
+  });
+
+  it('asks for a build when dist/ holds no site, or another app build', async () => {
+    const empty = await testAppBuild(content, path.join(root, 'empty'));
+    await expect(publishSite(empty, { full: false })).rejects.toThrow(/run `npm run build` first/);
+    await expect(
+      publishSite({ ...app, siteUrl: 'https://other.test' }, { full: false }),
+    ).rejects.toThrow(PublishRefused);
+  });
+});

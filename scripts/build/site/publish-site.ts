@@ -1,0 +1,402 @@
+// Publishes a content folder into dist/: a full build is a publish from nothing, and
+// `npm run publish` a publish from the state the last one left (decision 009). Either
+// way the same plan (site-plan.ts) decides what to write, and the same renderer
+// makes the pages, so the two give the same bytes.
+//
+// The order keeps every moment of the live site whole (docs/publishing.md): photos,
+// then stories (JSON and page), then list chunks, then list heads and their pages, the
+// front and live.json, the search index, sitemaps and feed, the sections; removals
+// after all that could link to them; the state last. A publish killed at any point is
+// finished by the next one, which finds the same changes (the state is still the old one).
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { apiPaths } from '#content/api-paths.ts';
+import type { ListKind, Rendition } from '#content/api-schema.ts';
+import { appPaths } from '#content/app-paths.ts';
+import type { Article, Section } from '#content/article-schema.ts';
+import { type StoryChange, updateSearchFiles } from '#content/search-index-build.ts';
+import {
+  type Corpus,
+  type FileStamp,
+  loadContent,
+  type MediaFile,
+} from '../content/load-content.ts';
+import { mapLimit } from '../content/map-limit.ts';
+import type { Problem } from '../content/problem.ts';
+import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
+import { searchIndexFiles } from '../content/search-index.ts';
+import { createPageRenderer, htmlFileFor } from '../prerender/page-renderer.ts';
+import { type StoryEntry, siteFiles } from '../prerender/site-files.ts';
+import { type AppBuild, appBuildId } from './app-build.ts';
+import {
+  type ContentChanges,
+  contentChanges,
+  readPublishedArticle,
+  stampFile,
+} from './content-changes.ts';
+import { listFilePaths, listPageMarker } from './list-files.ts';
+import { listKeysOf, planSite } from './site-plan.ts';
+import {
+  type Journal,
+  type MediaRecord,
+  readJournal,
+  readState,
+  removeJournal,
+  type SiteState,
+  STATE_VERSION,
+  statePath,
+  writeJournal,
+  writeState,
+} from './site-state.ts';
+import { clearTempDir, type HandOff, SiteWriter, writeHandOff } from './site-writer.ts';
+import { storyPayload } from './story-payload.ts';
+import { type StoryRecord, storyRecord } from './story-record.ts';
+
+export type PublishResult =
+  | { ok: true; handOff: HandOff; stories: number; pages: number }
+  | { ok: false; problems: Problem[] };
+
+/** A publish that cannot start: no state, or a dist/ of another app build. */
+export class PublishRefused extends Error {}
+
+export type PublishOptions =
+  /** A build into a fresh dist/ (the app just built), of the content checked whole. */
+  | { full: true; corpus: Corpus }
+  /** A publish over the last build or publish. */
+  | { full: false };
+
+export async function publishSite(
+  build: AppBuild,
+  options: PublishOptions,
+): Promise<PublishResult> {
+  const { full } = options;
+  const { contentDir, outDir } = build;
+  const appBuild = await appBuildId(build);
+  const before = full ? null : await readState(outDir);
+  if (!full) {
+    const where = path.relative('.', statePath(outDir));
+    if (!before)
+      throw new PublishRefused(`${where}: no site to publish into; run \`npm run build\` first.`);
+    if (before.appBuild !== appBuild)
+      throw new PublishRefused(
+        `${where}: dist/ was built by another build of the app (or for another QARI_SITE_URL); run \`npm run build\`.`,
+      );
+  }
+  if (before) {
+    const killed = await readJournal(outDir, before);
+    const found = await contentChanges(
+      contentDir,
+      before,
+      new Set(Object.keys(killed?.before ?? {})),
+    );
+    return found.ok ? write(build, appBuild, before, found.changes, null, killed) : found;
+  }
+  const { problems, corpus } = await loadContent(contentDir);
+  return corpus
+    ? write(build, appBuild, null, await everything(corpus), corpus)
+    : { ok: false, problems };
+}
+
+/** A full build: every story and photo is new. */
+async function everything(corpus: Corpus): Promise<ContentChanges> {
+  const records = new Map<string, StoryRecord>();
+  for (const article of corpus.articles) {
+    records.set(article.id, storyRecord(article, corpus.stamps.get(article.id) as FileStamp));
+  }
+  const mediaStamps = new Map<string, FileStamp>();
+  for (const media of corpus.media.values())
+    mediaStamps.set(media.src, await stampFile(media.file));
+  return {
+    sections: corpus.sections,
+    records,
+    changed: new Map(corpus.articles.map((a) => [a.id, a])),
+    removed: [],
+    media: corpus.media,
+    mediaStamps,
+  };
+}
+
+async function write(
+  build: AppBuild,
+  appBuild: string,
+  before: SiteState | null,
+  changes: ContentChanges,
+  /** The whole content, for a full build. */
+  corpus: Corpus | null,
+  /** The journal of a publish killed half-way, which this one completes. */
+  killed: Journal | null = null,
+): Promise<PublishResult> {
+  const { contentDir, outDir, siteUrl } = build;
+  const full = before === null;
+  // After a publish killed half-way, files it wrote are already in place: they are
+  // listed again, so the host gets them too.
+  const writer = new SiteWriter(outDir, !full, killed !== null);
+  await clearTempDir(outDir);
+  const { sections, records, changed, removed } = changes;
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const sectionsBefore = before?.sections ?? null;
+  const sectionsChanged = JSON.stringify(sectionsBefore) !== JSON.stringify(sections);
+
+  // The old version of each story this publish changes, kept before anything is touched.
+  let journal: Journal | null = null;
+  const photos = [...changes.media.keys()];
+  if (
+    before &&
+    (changed.size > 0 || removed.length > 0 || sectionsChanged || photos.length > 0 || killed)
+  ) {
+    journal = {
+      serial: before.serial,
+      before: { ...killed?.before },
+      lists: [],
+      media: [...new Set([...(killed?.media ?? []), ...photos])].sort(),
+    };
+    for (const id of [...changed.keys(), ...removed]) {
+      if (id in journal.before) continue;
+      journal.before[id] = before.stories[id] ? await publishedArticle(outDir, id) : null;
+    }
+    const lists = new Set(killed?.lists);
+    for (const id of Object.keys(journal.before)) {
+      for (const record of [before.stories[id], records.get(id)]) {
+        if (record) for (const key of listKeysOf(record)) lists.add(key);
+      }
+    }
+    for (const section of [...sections, ...(sectionsBefore ?? [])])
+      lists.add(`section:${section.id}`);
+    journal.lists = [...lists].sort();
+    await writeJournal(outDir, journal);
+  }
+
+  // 1. Photos: renditions of new and changed ones, before any page shows them.
+  const media: Record<string, MediaRecord> = {};
+  const renditions = new Map<string, Rendition>();
+  const used = new Set([...records.values()].flatMap((r) => r.media));
+  for (const [src, record] of Object.entries(before?.media ?? {})) {
+    if (used.has(src) && !changes.media.has(src)) {
+      media[src] = { ...record, file: changes.mediaStamps.get(src) ?? record.file };
+      renditions.set(src, record.rendition);
+    }
+  }
+  const made = await writeRenditions(changes.media.values(), outDir, build.mediaCacheDir);
+  const changedMedia = new Set<string>();
+  for (const [src, rendition] of made) {
+    const file = changes.media.get(src) as MediaFile;
+    media[src] = {
+      file: changes.mediaStamps.get(src) ?? (await stampFile(file.file)),
+      width: file.width,
+      height: file.height,
+      rendition,
+    };
+    renditions.set(src, rendition);
+    const was = before?.media[src]?.rendition;
+    if (JSON.stringify(was) !== JSON.stringify(rendition)) {
+      changedMedia.add(src);
+      for (const name of renditionFiles(rendition)) writer.note(name);
+    }
+  }
+
+  const plan = planSite({
+    sections,
+    sectionsBefore,
+    before: before?.stories ?? null,
+    after: records,
+    changed: new Set(changed.keys()),
+    renditions,
+    changedMedia,
+    forceLists: new Set(killed?.lists),
+  });
+  const renderer = await createPageRenderer({
+    outDir,
+    ssrEntry: build.ssrEntry,
+    siteUrl,
+    firstTaps: build.inlineScripts.firstTaps,
+    appLoader: build.inlineScripts.appLoader,
+    sections,
+  });
+  const json = (file: string, payload: unknown) =>
+    writer.write(file.slice(1), JSON.stringify(payload));
+  let pages = 0;
+  const page = async (rendered: { file: string; html: string }) => {
+    await writer.write(rendered.file, rendered.html);
+    pages++;
+  };
+
+  // 2. Stories: the API file, then the page.
+  const byId = new Map(plan.stories.map((s) => [s.id, s]));
+  await mapLimit([...plan.storyPages], 8, async (id) => {
+    const story = byId.get(id) as (typeof plan.stories)[number];
+    const article = changed.get(id) ?? readPublishedArticle(contentDir, id);
+    const section = sectionById.get(story.section) as Section;
+    const payload = storyPayload(article, story, section, renditions, story.picks, plan.teaser);
+    await json(apiPaths.story(id), payload);
+    await page(await renderer.story(payload));
+  });
+
+  // 3. Lists: chunks and page markers, then each head and its page.
+  for (const file of plan.listFiles) {
+    if (!file.path.endsWith('/head.json')) await json(file.path, file.payload);
+  }
+  writer.startLinks();
+  const headPages = new Map(plan.listHeads.map((h) => [apiPaths.listHead(h.kind, h.id), h]));
+  for (const file of plan.listFiles) {
+    if (!file.path.endsWith('/head.json')) continue;
+    await json(file.path, file.payload);
+    const head = headPages.get(file.path);
+    if (head) await page(await renderer.list(head));
+  }
+
+  // 4. The front page, and what open pages watch (the breaking story), now that the
+  // stories they name are there.
+  await json(apiPaths.front(), plan.front);
+  await page(await renderer.front(plan.front));
+  await json(apiPaths.live(), plan.live);
+
+  // 5. The search index.
+  const searchRemovals: string[] = [];
+  if (corpus) {
+    // Some 4,600 files whatever the content (docs/search.md): written side by side, as
+    // one at a time they are most of a small build's time. A full build lists no hand-off.
+    await mapLimit([...searchIndexFiles(corpus)], 16, (file) => json(file.path, file.payload));
+  } else {
+    const renamed = sections.filter(
+      (s) => (sectionsBefore ?? []).find((b) => b.id === s.id)?.name !== s.name,
+    );
+    const searchChanges: StoryChange[] = [...changed.keys(), ...removed].map((id) => ({
+      id,
+      before: journal?.before[id] ?? undefined,
+    }));
+    const inChanges = new Set(searchChanges.map((c) => c.id));
+    const renamedIds = new Set(renamed.map((s) => s.id));
+    const unchangedArticle = (id: string) =>
+      changed.get(id) ?? readPublishedArticle(contentDir, id);
+    for (const record of records.values()) {
+      if (renamedIds.has(record.section) && !inChanges.has(record.id)) {
+        searchChanges.push({ id: record.id, before: unchangedArticle(record.id) });
+      }
+    }
+    const update = updateSearchFiles(
+      {
+        stories: plan.stories,
+        article: unchangedArticle,
+        sections: sectionById,
+        sectionsBefore: new Map((sectionsBefore ?? []).map((s) => [s.id, s])),
+      },
+      searchChanges,
+      (file) => {
+        try {
+          return JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
+        } catch {
+          return undefined;
+        }
+      },
+    );
+    for (const file of update.write) await json(file.path, file.payload);
+    searchRemovals.push(...update.remove);
+  }
+
+  // 6. Sitemaps, news sitemap, feed, robots.txt.
+  const entries: StoryEntry[] = plan.stories.map((s) => ({
+    id: s.id,
+    headline: s.headline,
+    summary: s.summary,
+    publishedAt: s.publishedAt,
+    updatedAt: s.updatedAt,
+    section: (sectionById.get(s.section) as Section).name,
+  }));
+  const tags = new Set<string>();
+  for (const s of plan.stories) for (const tag of s.tags) tags.add(tag.id);
+  const lists = [
+    ...sections.map((s) => appPaths.section(s.id)),
+    ...[...tags].sort().map((id) => appPaths.tag(id)),
+  ];
+  for (const { file, text } of siteFiles(siteUrl, entries, lists)) await writer.write(file, text);
+
+  // 7. The sections (the navigation) once their pages are there.
+  await json(apiPaths.sections(), sections);
+
+  // 8. Removals, now that nothing links to them.
+  for (const id of plan.removedStories) {
+    await writer.remove(apiPaths.story(id).slice(1));
+    await writer.remove(htmlFileFor(appPaths.story(id)));
+  }
+  for (const file of plan.removedListFiles) await writer.remove(file.slice(1));
+  // What a killed publish wrote for stories and lists that are no longer in the content.
+  for (const [id, was] of Object.entries(killed?.before ?? {})) {
+    if (was === null && !records.has(id)) {
+      await writer.remove(apiPaths.story(id).slice(1));
+      await writer.remove(htmlFileFor(appPaths.story(id)));
+    }
+  }
+  // What a killed publish wrote of lists that are gone, or are shorter than it made them.
+  const listsNow = new Map(plan.listHeads.map((h) => [`${h.kind}:${h.id}`, h.total]));
+  for (const key of killed?.lists ?? []) {
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] as [
+      ListKind,
+      string,
+    ];
+    const total = listsNow.get(key);
+    const keep = new Set(total === undefined ? [] : listFilePaths(kind, id, total));
+    for (const dir of [
+      path.dirname(apiPaths.listHead(kind, id)),
+      path.dirname(listPageMarker(kind, id, 1)),
+    ]) {
+      for (const file of await filesUnder(outDir, dir.slice(1))) {
+        if (!keep.has(`/${file.replace(/\.(gz|br)$/, '')}`)) await writer.remove(file, false);
+      }
+    }
+    if (total === undefined) await writer.remove(htmlFileFor(appPaths.list(kind, id)));
+  }
+  for (const urlPath of plan.removedListPages) await writer.remove(htmlFileFor(urlPath));
+  for (const file of searchRemovals) await writer.remove(file.slice(1));
+  for (const [src, record] of Object.entries(before?.media ?? {})) {
+    const now = media[src]?.rendition;
+    const keep = new Set(now ? renditionFiles(now) : []);
+    for (const name of renditionFiles(record.rendition)) {
+      if (!keep.has(name)) await writer.remove(name, false);
+    }
+  }
+  // Renditions a killed publish made that no story shows now.
+  const shown = new Set(Object.values(media).flatMap((m) => renditionFiles(m.rendition)));
+  for (const src of killed?.media ?? []) {
+    for (const name of await renditionsInDist(outDir, src)) {
+      if (!shown.has(name)) await writer.remove(name, false);
+    }
+  }
+
+  // 9. What the host must upload and delete (docs/publishing.md), then the state, last:
+  // until it is written, the next publish finds the same changes.
+  if (!full) await writeHandOff(outDir, writer.handOff);
+  const stories: SiteState['stories'] = {};
+  for (const story of plan.stories) stories[story.id] = story;
+  await writeState(outDir, {
+    version: STATE_VERSION,
+    serial: (before?.serial ?? 0) + 1,
+    appBuild,
+    sections,
+    stories,
+    media,
+  });
+  if (journal) await removeJournal(outDir);
+  return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
+}
+
+/** The published version of a story, as its API file holds it. */
+async function publishedArticle(outDir: string, id: string): Promise<Article | null> {
+  try {
+    const file = path.join(outDir, apiPaths.story(id).slice(1));
+    return (JSON.parse(await readFile(file, 'utf8')) as { article: Article }).article;
+  } catch {
+    return null;
+  }
+}
+
+/** The files under a folder of dist/, relative to dist/ (none when it is not there). */
+async function filesUnder(outDir: string, dir: string): Promise<string[]> {
+  const entries = await readdir(path.join(outDir, dir), {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)));
+}

@@ -1,0 +1,331 @@
+// What a change of content touches. Given the stories before (null for a full build)
+// and after, it decides which story pages, list files and site files must be made
+// again: everything for a full build; for a publish, the changed stories, the pages
+// that show their cards or pick them as related, and the lists they enter or leave.
+// Everything is derived from the records alone, the same way in both cases, so a
+// publish writes what a full build of the same content would (decision 009).
+import { apiPaths } from '#content/api-paths.ts';
+import type {
+  FrontPayload,
+  ListHead,
+  ListKind,
+  LivePayload,
+  Rendition,
+  Teaser,
+} from '#content/api-schema.ts';
+import type { Section } from '#content/article-schema.ts';
+import { CHUNK_SIZE, olderChunks } from '#content/list-paging.ts';
+import { buildRelatedIndex, pickRelated, SCAN_PER_LIST } from '../content/pick-related.ts';
+import { buildFront } from './front-page.ts';
+import { listFiles, listPageMarker, markedPages } from './list-files.ts';
+import { buildLive } from './live-payload.ts';
+import type { PublishedStory } from './site-state.ts';
+import { newestFirst, recordTeaser, type StoryRecord } from './story-record.ts';
+
+export type ListKey = `${ListKind}:${string}`;
+export type ListFile = { path: string; payload: unknown };
+
+export type SitePlan = {
+  /** Every story after the change, with its picks, newest first. */
+  stories: PublishedStory[];
+  /** Stories whose page (JSON and HTML) must be made. */
+  storyPages: Set<string>;
+  /** Stories no longer published. */
+  removedStories: string[];
+  /** List files to write: chunks first, then heads (a head must never point at a missing chunk). */
+  listFiles: ListFile[];
+  /** Heads whose prerendered page must be made. */
+  listHeads: ListHead[];
+  /** List files (and prerendered list pages, by URL path) that no longer exist. */
+  removedListFiles: string[];
+  removedListPages: string[];
+  front: FrontPayload;
+  /** `/api/live.json`: written by every publish, as the front is (the writer skips same bytes). */
+  live: LivePayload;
+  teaser: (id: string) => Teaser;
+};
+
+type Inputs = {
+  sections: readonly Section[];
+  /** The sections before, or null for a full build. */
+  sectionsBefore: readonly Section[] | null;
+  before: Readonly<Record<string, PublishedStory>> | null;
+  after: ReadonlyMap<string, StoryRecord>;
+  /** Stories added or edited (a full build: all). */
+  changed: ReadonlySet<string>;
+  renditions: ReadonlyMap<string, Rendition>;
+  /** Photos whose renditions changed since the last build. */
+  changedMedia: ReadonlySet<string>;
+  /** Lists to make whole again (those a killed publish was writing). */
+  forceLists?: ReadonlySet<string>;
+};
+
+export function planSite(inputs: Inputs): SitePlan {
+  const { sections, before, after, changed, renditions } = inputs;
+  const full = before === null;
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const sorted = [...after.values()].sort(newestFirst);
+  const index = buildRelatedIndex(sorted);
+
+  const teasers = new Map<string, Teaser>();
+  const teaser = (id: string): Teaser => {
+    let card = teasers.get(id);
+    if (!card) {
+      const record = after.get(id) as StoryRecord;
+      card = recordTeaser(record, sectionById.get(record.section) as Section, renditions);
+      teasers.set(id, card);
+    }
+    return card;
+  };
+
+  const removed = full ? [] : Object.keys(before).filter((id) => !after.has(id));
+  // Every page shows the sections in its navigation: a change to them is a change to
+  // every page (its HTML; the JSON only where it shows the section).
+  const navChanged = !full && JSON.stringify(inputs.sectionsBefore) !== JSON.stringify(sections);
+  const renamedSections = new Set(
+    full
+      ? []
+      : sections
+          .filter((s) => inputs.sectionsBefore?.find((b) => b.id === s.id)?.name !== s.name)
+          .map((s) => s.id),
+  );
+
+  // Stories whose card changed: edited ones whose card differs, those of a renamed
+  // section, those whose hero photo was re-encoded, and removed ones.
+  const cardChanged = new Set<string>(removed);
+  if (!full) {
+    for (const record of sorted) {
+      const was = before[record.id];
+      const touched =
+        changed.has(record.id) ||
+        renamedSections.has(record.section) ||
+        (record.hero && inputs.changedMedia.has(record.hero.src));
+      if (!touched) continue;
+      if (!was) cardChanged.add(record.id);
+      else {
+        const old = recordTeaser(
+          was,
+          (inputs.sectionsBefore ?? sections).find((s) => s.id === was.section) ?? {
+            id: was.section,
+            name: was.section,
+          },
+          renditions,
+        );
+        const heroChanged = record.hero && inputs.changedMedia.has(record.hero.src);
+        if (heroChanged || JSON.stringify(old) !== JSON.stringify(teaser(record.id)))
+          cardChanged.add(record.id);
+      }
+    }
+  }
+
+  // Related picks: a story's picks look only at earlier stories of its lists, within
+  // SCAN_PER_LIST of it, so a change can move only the picks of the stories just after
+  // it in each of its lists (before or after the change).
+  const picks = new Map<string, string[]>();
+  const pickOf = (id: string) => {
+    let found = picks.get(id);
+    if (!found) {
+      found = pickRelated(after.get(id) as StoryRecord, index);
+      picks.set(id, found);
+    }
+    return found;
+  };
+  const pickCandidates = new Set<string>();
+  if (full) for (const record of sorted) pickCandidates.add(record.id);
+  else {
+    // The stories just newer than where `record` stands (or stood) in each of its lists:
+    // one more than a window, as a moved story's old place is found only to within one.
+    const listsNow = listsOf(sorted);
+    const laterInLists = (record: StoryRecord) => {
+      for (const key of listKeysOf(record)) {
+        const list = listsNow.get(key) ?? [];
+        const at = insertionPoint(list, record);
+        for (let i = Math.max(0, at - SCAN_PER_LIST - 1); i < Math.min(list.length, at + 1); i++)
+          pickCandidates.add((list[i] as StoryRecord).id);
+      }
+    };
+    for (const id of changed) laterInLists(after.get(id) as StoryRecord);
+    for (const id of [...changed, ...removed]) {
+      const was = before[id];
+      if (was) laterInLists(was);
+    }
+    for (const id of changed) pickCandidates.add(id);
+  }
+
+  const storyPages = new Set<string>(full || navChanged ? sorted.map((r) => r.id) : changed);
+  for (const id of pickCandidates) {
+    if (!after.has(id)) continue;
+    const now = pickOf(id);
+    const was = before?.[id]?.picks;
+    if (!was || was.join() !== now.join()) storyPages.add(id);
+  }
+  const stories: PublishedStory[] = sorted.map((record) => ({
+    ...record,
+    picks: picks.get(record.id) ?? (before?.[record.id]?.picks as string[]),
+  }));
+  if (!full) {
+    for (const story of stories) {
+      if (renamedSections.has(story.section)) storyPages.add(story.id);
+      if (story.media.some((src) => inputs.changedMedia.has(src))) storyPages.add(story.id);
+      if (cardChanged.size === 0) continue;
+      if (
+        story.readAlso.some((id) => cardChanged.has(id)) ||
+        story.picks.some((id) => cardChanged.has(id))
+      )
+        storyPages.add(story.id);
+    }
+  }
+
+  // Lists: in a full build every one; in a publish, those a changed or removed story
+  // belongs to (before or after), and those showing a changed card.
+  const afterLists = listsOf(sorted);
+  const beforeLists = full
+    ? new Map<string, StoryRecord[]>()
+    : listsOf(Object.values(before).sort(newestFirst));
+  for (const section of sections) {
+    if (!afterLists.has(`section:${section.id}`)) afterLists.set(`section:${section.id}`, []);
+  }
+  if (!full) {
+    for (const section of inputs.sectionsBefore ?? []) {
+      if (!beforeLists.has(`section:${section.id}`)) beforeLists.set(`section:${section.id}`, []);
+    }
+  }
+  const touchedLists = new Set<string>();
+  if (full || navChanged) for (const key of afterLists.keys()) touchedLists.add(key);
+  if (!full) {
+    for (const id of [...changed, ...removed, ...cardChanged]) {
+      const now = after.get(id);
+      const was = before[id];
+      for (const record of [now, was])
+        if (record) for (const key of listKeysOf(record)) touchedLists.add(key);
+    }
+    for (const id of renamedSections) touchedLists.add(`section:${id}`);
+    for (const key of inputs.forceLists ?? []) touchedLists.add(key);
+    for (const key of afterLists.keys()) if (!beforeLists.has(key)) touchedLists.add(key);
+    for (const key of beforeLists.keys()) if (!afterLists.has(key)) touchedLists.add(key);
+  }
+
+  const bodies: ListFile[] = [];
+  const heads: ListFile[] = [];
+  const listHeads: ListHead[] = [];
+  const removedListFiles: string[] = [];
+  const removedListPages: string[] = [];
+  for (const key of [...touchedLists].sort()) {
+    const [kind, id] = splitKey(key);
+    const members = afterLists.get(key);
+    const was = beforeLists.get(key);
+    const wereMembers = was ?? [];
+    if (!members) {
+      removedListFiles.push(apiPaths.listHead(kind, id));
+      removedListFiles.push(...goneListFiles(kind, id, was?.length, undefined));
+      removedListPages.push(`/${kind}/${encodeURIComponent(id)}`);
+      continue;
+    }
+    const name = listName(kind, id, members, sectionById);
+    // A chunk is made again only when its stories, or one of their cards, changed.
+    const oldestFirstNow = [...members].reverse();
+    const oldestFirstBefore = [...wereMembers].reverse();
+    const chunkChanged = (chunk: number) => {
+      if (full || inputs.forceLists?.has(key)) return true;
+      if (kind === 'section' && renamedSections.has(id)) return true;
+      // A new chunk: its stories were in the head until the list reached its size.
+      if (chunk >= olderChunks(wereMembers.length)) return true;
+      const from = chunk * CHUNK_SIZE;
+      for (let i = from; i < from + CHUNK_SIZE; i++) {
+        const now = oldestFirstNow[i];
+        if (now?.id !== oldestFirstBefore[i]?.id || (now && cardChanged.has(now.id))) return true;
+      }
+      return false;
+    };
+    const pagesBefore = full || inputs.forceLists?.has(key) ? 0 : markedPages(was?.length);
+    const files = listFiles(
+      kind,
+      id,
+      name,
+      members,
+      (r) => teaser(r.id),
+      chunkChanged,
+      pagesBefore,
+    );
+    for (const file of files) {
+      if (file.path.endsWith('/head.json')) {
+        heads.push(file);
+        listHeads.push(file.payload as ListHead);
+      } else bodies.push(file);
+    }
+    removedListFiles.push(...goneListFiles(kind, id, was?.length, members.length));
+  }
+  return {
+    stories,
+    storyPages,
+    removedStories: removed,
+    listFiles: [...bodies, ...heads],
+    listHeads,
+    removedListFiles,
+    removedListPages,
+    front: buildFront(sorted, sections, teaser),
+    live: buildLive(sorted, teaser),
+    teaser,
+  };
+}
+
+export function listKeysOf(record: Pick<StoryRecord, 'section' | 'tags'>): string[] {
+  return [`section:${record.section}`, ...record.tags.map((t) => `tag:${t.id}`)];
+}
+
+function listsOf(sorted: readonly StoryRecord[]): Map<string, StoryRecord[]> {
+  const lists = new Map<string, StoryRecord[]>();
+  for (const record of sorted) {
+    for (const key of listKeysOf(record)) {
+      const list = lists.get(key);
+      if (list) list.push(record);
+      else lists.set(key, [record]);
+    }
+  }
+  return lists;
+}
+
+/** Where a story would stand in a newest-first list. */
+function insertionPoint(list: readonly StoryRecord[], record: StoryRecord): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (newestFirst(list[mid] as StoryRecord, record) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function splitKey(key: string): [ListKind, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at) as ListKind, key.slice(at + 1)];
+}
+
+function listName(
+  kind: ListKind,
+  id: string,
+  members: readonly StoryRecord[],
+  sections: ReadonlyMap<string, Section>,
+): string {
+  if (kind === 'section') return sections.get(id)?.name ?? id;
+  return members[0]?.tags.find((t) => t.id === id)?.name ?? id;
+}
+
+/**
+ * The chunk files and page markers a list had at `from` stories and has no more at `to`
+ * (undefined: the list is not there).
+ */
+function goneListFiles(
+  kind: ListKind,
+  id: string,
+  from: number | undefined,
+  to: number | undefined,
+): string[] {
+  const paths: string[] = [];
+  for (let chunk = olderChunks(to ?? 0); chunk < olderChunks(from ?? 0); chunk++)
+    paths.push(apiPaths.listChunk(kind, id, chunk));
+  for (let page = markedPages(to) + 1; page <= markedPages(from); page++)
+    paths.push(listPageMarker(kind, id, page));
+  return paths;
+}

@@ -1,0 +1,173 @@
+// Writes a build's or a publish's files into dist/ so that a reader never sees a page
+// link to one that is not there yet: every file a publish writes goes in whole (a
+// temporary name, then a rename), its gzip and brotli copies before it, in the order the caller gives (stories
+// before the lists that link to them, removals last). A file whose bytes are already
+// there is left alone, so a publish writes only what changed, and says so: the list of
+// files written and removed is what a host needs uploaded (docs/publishing.md).
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { exists } from '../content/exists.ts';
+import { defaultBrotliQuality } from '../post-build/compress-dist.ts';
+
+/** Text files over this size get .gz and .br copies (as compressDist does for the app). */
+const MIN_COMPRESS_BYTES = 1024;
+const COMPRESSIBLE = /\.(html|json|xml|txt)$/;
+
+/**
+ * What a publish changed, in the order a host must take it: `content` (photos, stories,
+ * list chunks: nothing live links to them yet), then `links` (list heads, the front,
+ * the search index, sitemaps, feed, sections: they link to the content), then
+ * `removed` (nothing links to them any more).
+ */
+export type HandOff = { content: string[]; links: string[]; removed: string[] };
+
+export class SiteWriter {
+  readonly handOff: HandOff = { content: [], links: [], removed: [] };
+  private written = this.handOff.content;
+  /** Folders made so far: a full build writes thousands of files into a few folders. */
+  private readonly folders = new Set<string>();
+
+  constructor(
+    private readonly outDir: string,
+    /**
+     * A publish compares with what is there and compresses as it goes; a full build
+     * writes into an empty folder and leaves compression to compressDist's workers,
+     * which make the same bytes (post-build/compress-dist.ts).
+     */
+    private readonly incremental: boolean,
+    /** List a file whose bytes are already there as written too (a killed publish wrote it). */
+    private readonly listUnchanged = false,
+  ) {}
+
+  /** From here on, files link to what was written before (HandOff). */
+  startLinks(): void {
+    this.written = this.handOff.links;
+  }
+
+  /** A file put in place by someone else (the photo renditions). */
+  note(file: string): void {
+    this.written.push(file);
+  }
+
+  /** `file` relative to dist/ (e.g. `api/front.json`). */
+  async write(file: string, body: string | Uint8Array): Promise<void> {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
+    const full = path.join(this.outDir, file);
+    if (this.incremental && (await sameBytes(full, bytes))) {
+      if (this.listUnchanged) {
+        for (const name of [`${file}.gz`, `${file}.br`, file]) {
+          if (name === file || (await exists(path.join(this.outDir, name))))
+            this.written.push(name);
+        }
+      }
+      return;
+    }
+    await this.folder(path.dirname(full));
+    if (this.incremental && COMPRESSIBLE.test(file)) {
+      for (const [ext, packed] of compressedCopies(file, bytes)) {
+        if (packed) await this.put(`${file}${ext}`, packed);
+        else await this.remove(`${file}${ext}`, false);
+      }
+    }
+    await this.put(file, bytes);
+  }
+
+  async remove(file: string, withCopies = true): Promise<void> {
+    const names = withCopies ? [file, `${file}.gz`, `${file}.br`] : [file];
+    for (const name of names) {
+      const full = path.join(this.outDir, name);
+      try {
+        await rm(full);
+        this.handOff.removed.push(name);
+      } catch {
+        // Not there: nothing to remove, unless a killed publish removed it already.
+        if (this.listUnchanged) this.handOff.removed.push(name);
+      }
+    }
+  }
+
+  private async folder(dir: string): Promise<void> {
+    if (this.folders.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.folders.add(dir);
+  }
+
+  private async put(file: string, bytes: Buffer): Promise<void> {
+    const full = path.join(this.outDir, file);
+    if (this.incremental) {
+      const temp = tempFile(this.outDir);
+      await writeFile(temp, bytes);
+      await rename(temp, full);
+    } else {
+      // A full build writes into the folder Vite has just emptied: no reader to keep whole.
+      await writeFile(full, bytes);
+    }
+    this.written.push(file);
+  }
+}
+
+async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
+  try {
+    return (await readFile(file)).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** gzip 9 and brotli (the quality compressDist would pick), each only when it is smaller. */
+function compressedCopies(file: string, bytes: Buffer): [string, Buffer | null][] {
+  if (bytes.length <= MIN_COMPRESS_BYTES)
+    return [
+      ['.gz', null],
+      ['.br', null],
+    ];
+  const gz = gzipSync(bytes, { level: 9 });
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: Math.min(
+        defaultBrotliQuality(file),
+        bytes.length > 1024 * 1024 ? 5 : 11,
+      ),
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  return [
+    ['.gz', gz.length < bytes.length ? gz : null],
+    ['.br', br.length < bytes.length ? br : null],
+  ];
+}
+
+/** The hand-off lists, one path a line relative to dist/ (docs/publishing.md). */
+export const handOffFiles = {
+  content: '.qari/publish/content.txt',
+  links: '.qari/publish/links.txt',
+  removed: '.qari/publish/removed.txt',
+} as const;
+
+export async function writeHandOff(outDir: string, handOff: HandOff): Promise<void> {
+  for (const [key, file] of Object.entries(handOffFiles)) {
+    const full = path.join(outDir, file);
+    await mkdir(path.dirname(full), { recursive: true });
+    const lines = handOff[key as keyof HandOff];
+    const temp = tempFile(outDir);
+    await writeFile(temp, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    await rename(temp, full);
+  }
+}
+
+/**
+ * Where files are written before their rename into place: inside dist/ (the same file
+ * system, so the rename is atomic) but in a dot folder no reader sees, emptied by each
+ * publish (a killed one leaves its half-written files there).
+ */
+export const tempDir = (outDir: string) => path.join(outDir, '.qari', 'tmp');
+let temps = 0;
+export const tempFile = (outDir: string) =>
+  path.join(tempDir(outDir), `${process.pid}-${(temps++).toString(36)}`);
+
+export async function clearTempDir(outDir: string): Promise<void> {
+  await rm(tempDir(outDir), { recursive: true, force: true });
+  await mkdir(tempDir(outDir), { recursive: true });
+}

@@ -1,0 +1,65 @@
+// For tests: an app build without Vite. The shell is index.html as Vite would turn it
+// (the boot script, the module entry and a preload), the server renderer is the source
+// entry, the manifest is empty: what publishSite needs, and every page it makes comes
+// out as the real build's would but for the asset names.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cspHash } from '../post-build/inline-scripts.ts';
+import type { AppBuild } from './app-build.ts';
+
+export const TEST_SITE = 'https://qari.test';
+
+export function shellTemplate(source: string): string {
+  return source
+    .replace('<!-- qari:preferences-boot -->', () => '<script>boot();</script>')
+    .replace(
+      /<script type="module" src="[^"]+"><\/script>/,
+      () =>
+        '<script type="module" crossorigin src="/assets/index-a1.js"></script>\n    <link rel="modulepreload" crossorigin href="/assets/framework-b2.js">',
+    );
+}
+
+/** Writes the app's part of dist/ into `outDir` and returns the build publishSite runs with. */
+export async function testAppBuild(
+  contentDir: string,
+  outDir: string,
+  {
+    loaderBody = 'load();',
+    mediaCacheDir = path.join(outDir, '..', 'media-cache'),
+    ssrEntry = path.resolve('src/entry-server.tsx'),
+  }: {
+    loaderBody?: string;
+    /** Shared by a test's builds, so each photo is encoded once. */
+    mediaCacheDir?: string;
+    /** The server renderer: the source (under Vitest) or a bundle (for a plain Node child). */
+    ssrEntry?: string;
+  } = {},
+): Promise<AppBuild> {
+  await mkdir(path.join(outDir, '.vite'), { recursive: true });
+  await mkdir(path.join(outDir, 'assets'), { recursive: true });
+  await writeFile(
+    path.join(outDir, 'index.html'),
+    shellTemplate(await readFile('index.html', 'utf8')),
+  );
+  await writeFile(path.join(outDir, '.vite', 'manifest.json'), '{}');
+  const script = (body: string, file: string) => ({
+    file,
+    body,
+    hash: cspHash(body),
+    tag: `<script>${body}</script>`,
+  });
+  return {
+    contentDir,
+    outDir,
+    siteUrl: TEST_SITE,
+    ssrDir: path.dirname(ssrEntry),
+    ssrEntry,
+    mediaCacheDir,
+    inlineScripts: {
+      preferencesBoot: script('boot();', 'src/app/boot/preferences-boot.js'),
+      dataSaver: script('save();', 'src/app/boot/data-saver.js'),
+      firstTaps: script('keep();', 'src/app/boot/first-taps.js'),
+      appLoader: script(loaderBody, 'src/app/boot/app-loader.js'),
+    },
+  };
+}
