@@ -1,13 +1,14 @@
 // `npm run import -- <format> <input…> --out <dir>` (CONTRACT §5). Options: --sections
 // map.json, --source <name>, --base-url <url>, --fetch-media, --dry-run, --prune,
-// --max-input-mb <n>, --timeout <seconds>. See docs/importing.md.
+// --max-input-mb <n>, --timeout <seconds>, --threads <n>. See docs/importing.md.
 import { parseArgs } from 'node:util';
-import { FORMATS, type Format, formatReport, runImport } from './run-import.ts';
+import { FORMATS, type Format } from './formats/formats.ts';
+import { formatReport, runImport } from './run-import.ts';
 import { InputError } from './shared/draft.ts';
 
 const USAGE = `usage: npm run import -- <feed|wordpress|ans|optimo> <file|folder|url>… --out <content dir>
   [--sections map.json] [--source name] [--base-url https://site] [--fetch-media]
-  [--dry-run] [--prune] [--max-input-mb 50] [--timeout 20]`;
+  [--dry-run] [--prune] [--max-input-mb 50] [--timeout 20] [--threads n]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -28,6 +29,7 @@ function parse() {
       prune: { type: 'boolean', default: false },
       'max-input-mb': { type: 'string', default: '50' },
       timeout: { type: 'string', default: '20' },
+      threads: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,6 +52,9 @@ if (!values.out) fail('--out <content dir> is required');
 const maxMb = Number(values['max-input-mb']);
 const timeout = Number(values.timeout);
 if (!(maxMb > 0) || !(timeout > 0)) fail('--max-input-mb and --timeout must be positive numbers');
+const threads = values.threads === undefined ? undefined : Number(values.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 16))
+  fail('--threads must be a whole number from 1 to 16');
 
 try {
   const report = await runImport({
@@ -59,6 +64,7 @@ try {
     ...(values.sections ? { sectionsMap: values.sections } : {}),
     ...(values.source ? { source: values.source } : {}),
     ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+    ...(threads ? { threads } : {}),
     fetchMedia: values['fetch-media'],
     dryRun: values['dry-run'],
     prune: values.prune,

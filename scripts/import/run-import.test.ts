@@ -72,6 +72,52 @@ describe('runImport: each format builds', () => {
   }
 });
 
+// A worker takes a second or more to start (its loader compiles the importer's TypeScript).
+describe('runImport: on several threads', { timeout: 90_000 }, () => {
+  it('writes the same files and report on two threads as on one, items split between them', async () => {
+    for (const [format, folder] of [
+      ['feed', 'feed'],
+      ['wordpress', 'wordpress'],
+    ] as const) {
+      const inputs = [path.join(FIXTURES, folder)];
+      const one = await tempDir();
+      const two = await tempDir();
+      const single = await runImport(options(one, { format, inputs, source: 'same', threads: 1 }));
+      const split = await runImport(options(two, { format, inputs, source: 'same', threads: 2 }));
+      expect({ ...split, outDir: one }).toEqual(single);
+      expect(await snapshot(two)).toEqual(await snapshot(one));
+    }
+  });
+
+  it('fails a document as on one thread when an item on another thread cannot be mapped', async () => {
+    const dir = await tempDir();
+    const story = (n: number, elements: string) =>
+      `{"type":"story","_id":"S${n}","headlines":{"basic":"خبر ${n}"},"first_publish_date":"2025-10-14T09:30:00Z","content_elements":[${elements}]}`;
+    // Galleries in galleries, deeper than the mapping's stack: the whole document is refused.
+    const depth = 100_000;
+    const deep = `${'{"type":"gallery","content_elements":['.repeat(depth)}${']}'.repeat(depth)}`;
+    const text = '{"type":"text","content":"نص"}';
+    const stories = [1, 2, 3, 4].map((n) => story(n, n === 2 ? deep : text));
+    await writeFile(path.join(dir, 'stories.json'), `[${stories.join(',')}]`);
+    const run = (threads: number) =>
+      runImport(
+        options(path.join(dir, `out-${threads}`), {
+          format: 'ans',
+          inputs: [path.join(dir, 'stories.json')],
+          threads,
+        }),
+      );
+    const single = await run(1);
+    expect(single.failures).toEqual([
+      { input: path.join(dir, 'stories.json'), message: 'refused: nested too deeply to read' },
+    ]);
+    expect(single.items).toEqual([]);
+    const split = await run(2);
+    expect(split.failures).toEqual(single.failures);
+    expect(split.items).toEqual([]);
+  });
+});
+
 describe('runImport: re-runs, dry runs, ownership, pruning', () => {
   it('changes no byte when run again on the same input', async () => {
     const out = await tempDir();

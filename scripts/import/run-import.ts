@@ -2,13 +2,10 @@
 // articles, write what changed into the content folder, and say what happened to
 // every item and every dropped element.
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import type { Section } from '#content/article-schema.ts';
-import { mapLimit } from '#scripts/build/content/map-limit.ts';
-import { mapAns } from './formats/ans/map-ans.ts';
-import { mapFeed } from './formats/feed/map-feed.ts';
-import { mapOptimo } from './formats/optimo/map-optimo.ts';
-import { mapWordPress } from './formats/wordpress/map-wordpress.ts';
+import type { Format } from './formats/formats.ts';
 import {
   FolderWriter,
   type Manifest,
@@ -18,21 +15,29 @@ import {
   readTagNames,
   stableJson,
 } from './shared/content-folder.ts';
-import { InputError, type ItemDraft } from './shared/draft.ts';
+import { InputError } from './shared/draft.ts';
 import type { FetchLimits } from './shared/fetch-capped.ts';
-import { finishArticles, type SourcedDraft } from './shared/finish-articles.ts';
+import { type Finished, finishArticles } from './shared/finish-articles.ts';
 import { termSlug } from './shared/ids.ts';
 import { MediaSettler } from './shared/media.ts';
-import { type InputDoc, readInputs } from './shared/read-inputs.ts';
+import { readInputs } from './shared/read-inputs.ts';
 import { loadSectionMap, SectionResolver } from './shared/sections.ts';
+import type { FileOutcome } from './threads/item-shard.ts';
+import { mapItems } from './threads/item-threads.ts';
 
-export const FORMATS = {
-  feed: mapFeed,
-  wordpress: mapWordPress,
-  ans: mapAns,
-  optimo: mapOptimo,
-} satisfies Record<string, (doc: InputDoc) => ItemDraft[]>;
-export type Format = keyof typeof FORMATS;
+/** From this much input text on, items may be mapped and built on more than one thread. */
+const PARALLEL_FROM_CHARS = 4_000_000;
+
+/**
+ * One thread per core that is free by the last minute's load average (at most 4), for large
+ * inputs. A worker costs a second or two of CPU to start and its items must be copied to it:
+ * on a busy machine that is not paid back (docs/importing.md, «Performance»).
+ */
+function defaultThreads(chars: number): number {
+  if (chars < PARALLEL_FROM_CHARS) return 1;
+  const free = os.availableParallelism() - (os.loadavg()[0] ?? 0);
+  return Math.max(1, Math.min(4, Math.round(free)));
+}
 
 export type ImportOptions = {
   format: Format;
@@ -46,6 +51,8 @@ export type ImportOptions = {
   dryRun: boolean;
   prune: boolean;
   limits: FetchLimits;
+  /** Threads that map, build and write items; by default one per free core for large inputs, else 1. */
+  threads?: number;
 };
 
 export type ItemOutcome = {
@@ -98,22 +105,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     pruned: [],
   };
 
-  const { docs, failures } = await readInputs(options.inputs, options.limits);
-  if (options.baseUrl) for (const doc of docs) doc.url ??= options.baseUrl;
-  report.failures.push(...failures.map((f) => ({ input: f.name, message: f.message })));
-  const drafts: SourcedDraft[] = [];
-  for (const doc of docs) {
-    try {
-      for (const draft of FORMATS[options.format](doc)) drafts.push({ input: doc.name, draft });
-    } catch (error) {
-      // A mapping walks its own stack; a RangeError here is a parser's recursion giving up.
-      if (error instanceof RangeError) {
-        report.failures.push({ input: doc.name, message: 'refused: nested too deeply to read' });
-      } else if (error instanceof InputError) {
-        report.failures.push({ input: doc.name, message: error.message });
-      } else throw error;
-    }
-  }
+  const items = await readAndMap(options);
+  report.failures.push(...items.failures);
 
   const sections = new SectionResolver(existingSections, sectionMap);
   const media = new MediaSettler({
@@ -123,40 +116,54 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     source,
     limits: options.limits,
   });
-  const finished = await finishArticles(drafts, {
-    sections,
-    media,
-    tagNames: await readTagNames(outDir),
-  });
-
-  const writer = new FolderWriter(outDir, options.dryRun);
   const owned = new Set(manifest?.articles ?? []);
-  const kept = new Set<string>();
+  let finished: Finished[];
+  let fileOf: Map<Finished, FileOutcome>;
+  // Each thread writes the files it built; the workers end whatever happens.
+  try {
+    finished = await finishArticles(
+      items.heads,
+      { sections, media, tagNames: await readTagNames(outDir) },
+      items.build,
+    );
+    const valid = finished.flatMap((item) => (item.ok ? [item] : []));
+    const files = await items.write(
+      valid.map((item) => ({
+        key: item.key,
+        rel: `articles/${item.id}.json`,
+        owned: owned.has(item.id),
+      })),
+      { outDir, dryRun: options.dryRun },
+    );
+    fileOf = new Map(valid.map((item, i) => [item, files[i] as FileOutcome]));
+  } finally {
+    await items.close();
+  }
   for (const item of finished) {
     for (const drop of item.drops)
       report.drops.push(`${item.input}: ${item.id ?? item.label}: ${drop}`);
   }
-  // Files are written a few at a time (the disk waits, not the CPU); outcomes keep input order.
-  const outcomes = await mapLimit(finished, 16, async (item): Promise<ItemOutcome> => {
+  const writer = new FolderWriter(outDir, options.dryRun);
+  const kept = new Set<string>();
+  const outcomes = finished.map((item): ItemOutcome => {
     const base = { input: item.input, label: item.label, id: item.id };
     if (!item.ok) return { ...base, status: 'skipped', reason: item.reason };
-    const rel = `articles/${item.id}.json`;
-    if (!owned.has(item.id) && (await writer.exists(rel))) {
+    const status = fileOf.get(item) as FileOutcome;
+    if (status === 'foreign') {
       return {
         ...base,
         status: 'skipped',
-        reason: `${rel} is already there and this source did not write it (left untouched)`,
+        reason: `articles/${item.id}.json is already there and this source did not write it (left untouched)`,
       };
     }
-    const status = await writer.put(rel, item.json);
     kept.add(item.id);
-    return { ...base, status, headline: item.article.headline };
+    return { ...base, status, headline: item.headline };
   });
   report.items.push(...outcomes);
 
   const { sections: merged, added } = sections.merged();
   report.sectionsAdded = added;
-  if (merged.length > 0) await writer.put('sections.json', stableJson(merged));
+  if (merged.length > 0) writer.put('sections.json', stableJson(merged));
 
   // Pruning removes only what this source wrote before and no longer lists, and never
   // when an input could not be read (its items would look gone).
@@ -168,13 +175,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       report.pruneNote = 'nothing pruned: an input could not be read, so its items would look gone';
     } else {
       for (const id of articles.filter((a) => !listed.has(a))) {
-        await writer.remove(`articles/${id}.json`);
+        writer.remove(`articles/${id}.json`);
         report.pruned.push(`articles/${id}.json`);
       }
       articles = articles.filter((a) => listed.has(a));
       const prefix = `media/imports/${source}/`;
       for (const file of mediaFiles.filter((m) => m.startsWith(prefix) && !media.files.has(m))) {
-        await writer.remove(file);
+        writer.remove(file);
         report.pruned.push(file);
       }
       mediaFiles = mediaFiles.filter((m) => !m.startsWith(prefix) || media.files.has(m));
@@ -188,9 +195,21 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       articles: articles.sort(),
       media: mediaFiles.sort(),
     };
-    await writer.put(manifestPath(source), stableJson(next));
+    writer.put(manifestPath(source), stableJson(next));
   }
   return report;
+}
+
+/** Reads the inputs and maps their items, on every core when they are large. */
+async function readAndMap(options: ImportOptions) {
+  const { docs, failures } = await readInputs(options.inputs, options.limits);
+  if (options.baseUrl) for (const doc of docs) doc.url ??= options.baseUrl;
+  const chars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
+  const items = await mapItems(options.format, docs, options.threads ?? defaultThreads(chars));
+  return {
+    ...items,
+    failures: [...failures.map((f) => ({ input: f.name, message: f.message })), ...items.failures],
+  };
 }
 
 export function formatReport(report: ImportReport): string {

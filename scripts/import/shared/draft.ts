@@ -1,6 +1,7 @@
 // What a format's mapping gives for one source item, before ids, sections, photos and
-// links to other stories are settled for the whole run (finish-article.ts does that).
+// links to other stories are settled for the whole run (finish-articles.ts does that).
 import type { Image, Inline } from '#content/article-schema.ts';
+import type { InputDoc } from './read-inputs.ts';
 
 /** A photo as the source describes it: `src` is an absolute URL until photos are settled. */
 export type ImageDraft = Omit<Image, 'width' | 'height'> & { width?: number; height?: number };
@@ -47,9 +48,32 @@ export type ItemDraft = {
   drops: Drops;
 };
 
+/**
+ * A format: how one document is read, and how each of its items is mapped. Items are
+ * independent: a large run maps them on several threads, so `map` reads nothing but its
+ * arguments, and the context and items are plain data (copied to other threads).
+ */
+export type FormatMapping<Context = unknown, Item = unknown> = {
+  /** Parses a document (InputError when it cannot be read) into what its items share and the items. */
+  read(doc: InputDoc): { context: Context; items: Item[] };
+  /** One item's draft, or null when it is no story to import (a WordPress draft…). */
+  map(context: Context, item: Item, index: number): ItemDraft | null;
+};
+
+/** Every draft of one document, in order. */
+export function mapDocument<C, I>(format: FormatMapping<C, I>, doc: InputDoc): ItemDraft[] {
+  const { context, items } = format.read(doc);
+  return items.flatMap((item, index) => format.map(context, item, index) ?? []);
+}
+
 /** Drop messages of one item; the same message twice is counted, not repeated. */
 export class Drops {
-  readonly counts = new Map<string, number>();
+  readonly counts: Map<string, number>;
+
+  /** `counts` as another thread sent them (a Map crosses threads, a class does not). */
+  constructor(counts?: Iterable<[string, number]>) {
+    this.counts = new Map(counts);
+  }
 
   add(message: string): void {
     this.counts.set(message, (this.counts.get(message) ?? 0) + 1);

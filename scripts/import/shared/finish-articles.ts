@@ -2,9 +2,11 @@
 // tags named, photos settled, links between the run's stories made in-app, summaries
 // filled, and every article checked against the schema the build uses. An item that
 // cannot be made valid is skipped with its reasons; nothing half-made is returned.
+// The decisions that need the whole run (ids, sections, tag names, photos) are taken in
+// order on each draft's head; building and checking each article (buildArticle) needs
+// only its draft, so it runs on the thread that mapped the draft (item-threads.ts).
 import * as v from 'valibot';
 import {
-  type Article,
   ArticleSchema,
   type Block,
   type Image,
@@ -14,14 +16,65 @@ import {
 } from '#content/article-schema.ts';
 import { MAX_STORY_BYTES } from '#scripts/build/content/load-content.ts';
 import { problemsFromIssues } from '#scripts/build/content/problem.ts';
-import { type BlockDraft, Drops, type ItemDraft, type StoryLink } from './draft.ts';
+import {
+  type BlockDraft,
+  Drops,
+  type ImageDraft,
+  type ItemDraft,
+  type StoryLink,
+} from './draft.ts';
 import { inlineText } from './html-to-blocks.ts';
 import { storyId, termSlug } from './ids.ts';
 import type { MediaSettler } from './media.ts';
 import type { SectionResolver } from './sections.ts';
 
-/** A draft and the input it came from. */
-export type SourcedDraft = { input: string; draft: ItemDraft };
+/** A body block as the run's decisions see it: photos whole, other blocks by kind and place. */
+export type BodyOutline =
+  | { type: 'image'; image: ImageDraft; at: number }
+  | { type: Exclude<BlockDraft['type'], 'image'>; at: number };
+
+/** A draft without the text of its body and its links to other stories (they stay on the thread that mapped it). */
+export type ItemHead = Omit<ItemDraft, 'body' | 'related'> & { body: BodyOutline[] };
+
+export function headOf(draft: ItemDraft): ItemHead {
+  const { body, related: _related, ...rest } = draft;
+  return {
+    ...rest,
+    body: body.map((block, at) =>
+      block.type === 'image' ? { type: 'image', image: block.image, at } : { type: block.type, at },
+    ),
+  };
+}
+
+/** A head, the input it came from, and its item's number in the run (`key`). */
+export type SourcedHead = { input: string; key: number; head: ItemHead };
+
+/** What building one article needs besides its draft: every run-wide decision about it. */
+export type BuildJob = {
+  key: number;
+  id: string;
+  section: string;
+  tags: Tag[];
+  hero?: Image;
+  /** The body: a number is the draft's block at that place, an image a settled photo. */
+  blocks: (number | Image)[];
+};
+
+/** The run's stories, for links between them: ids by identity and by URL key, and which are valid. */
+export type StoryIndex = {
+  byIdentity: Map<string, string>;
+  byUrl: Map<string, string>;
+  valid: Set<string>;
+};
+
+/** One built article (its file's bytes stay with its draft), or why it is not valid; the drops building added; the stories it links to. */
+export type Built = { key: number; drops: string[]; targets: string[] } & (
+  | { ok: true; headline: string }
+  | { ok: false; reason: string }
+);
+
+/** Builds the articles of `jobs` (wherever their drafts are), in the order given. */
+export type Builder = (jobs: BuildJob[], index: StoryIndex) => Promise<Built[]>;
 
 export type Finished =
   | {
@@ -29,8 +82,9 @@ export type Finished =
       label: string;
       id: string;
       ok: true;
-      article: Article;
-      json: string;
+      /** The item's number in the run: its JSON is written by the thread that built it. */
+      key: number;
+      headline: string;
       drops: string[];
     }
   | { input: string; label: string; id?: string; ok: false; reason: string; drops: string[] };
@@ -88,16 +142,16 @@ export type FinishContext = {
   tagNames: Map<string, string>;
 };
 
-type Placed = SourcedDraft & { id: string };
+type Placed = SourcedHead & { id: string };
 
 /** Gives every draft its id; drafts that cannot be placed are returned as skipped. */
-function placeDrafts(drafts: readonly SourcedDraft[]): { placed: Placed[]; skipped: Finished[] } {
+function placeDrafts(heads: readonly SourcedHead[]): { placed: Placed[]; skipped: Finished[] } {
   const placed: Placed[] = [];
   const skipped: Finished[] = [];
   const byIdentity = new Map<string, Placed>();
   const byId = new Map<string, string>();
-  for (const item of drafts) {
-    const { draft, input } = item;
+  for (const item of heads) {
+    const { head: draft, input } = item;
     const base = { input, label: draft.label, ok: false as const, drops: draft.drops.lines() };
     if (!draft.identity) {
       skipped.push({ ...base, reason: 'no guid, id or link to know the item by' });
@@ -108,7 +162,7 @@ function placeDrafts(drafts: readonly SourcedDraft[]): { placed: Placed[]; skipp
       skipped.push({
         ...base,
         id: twin.id,
-        reason: `same item as ${twin.input} item ${twin.draft.label}`,
+        reason: `same item as ${twin.input} item ${twin.head.label}`,
       });
       continue;
     }
@@ -134,17 +188,18 @@ function issues(result: v.SafeParseResult<typeof ArticleSchema>): string {
 }
 
 export async function finishArticles(
-  drafts: readonly SourcedDraft[],
+  heads: readonly SourcedHead[],
   ctx: FinishContext,
+  buildAll: Builder,
 ): Promise<Finished[]> {
-  const { placed, skipped } = placeDrafts(drafts);
-  const idByIdentity = new Map<string, string>();
-  const idByUrl = new Map<string, string>();
-  for (const { draft, id } of placed) {
-    idByIdentity.set(draft.identity, id);
-    for (const alias of draft.aliases ?? []) idByIdentity.set(alias, id);
-    const key = draft.url && urlKey(draft.url);
-    if (key) idByUrl.set(key, id);
+  const { placed, skipped } = placeDrafts(heads);
+  const byIdentity = new Map<string, string>();
+  const byUrl = new Map<string, string>();
+  for (const { head, id } of placed) {
+    byIdentity.set(head.identity, id);
+    for (const alias of head.aliases ?? []) byIdentity.set(alias, id);
+    const key = head.url && urlKey(head.url);
+    if (key) byUrl.set(key, id);
   }
 
   // Everything but links to other stories, which wait until the run knows which items are valid.
@@ -152,68 +207,36 @@ export async function finishArticles(
   // Links to other stories are made to every story that is valid. Each article is built and
   // checked once; when some fail, the ones that linked to them are built again without those
   // links (rare: an item that prepared well almost never fails the schema).
-  const valid = new Set(prepared.flatMap((p) => (p.ok ? [p.id] : [])));
-  const storyOf = (link: StoryLink, self: string): string | undefined => {
-    const byIdentity = link.identity && idByIdentity.get(link.identity);
-    const byUrl = link.url && idByUrl.get(urlKey(link.url) ?? '');
-    const id = byIdentity || byUrl;
-    return id && id !== self && valid.has(id) ? id : undefined;
+  const index: StoryIndex = {
+    byIdentity,
+    byUrl,
+    valid: new Set(prepared.flatMap((p) => (p.ok ? [p.id] : []))),
   };
   const results = new Map<string, Finished>();
   let pending = prepared.filter((p): p is Prepared => p.ok);
   for (let round = 0; pending.length > 0 && round < 4; round++) {
     const failedNow: string[] = [];
     const linksTo = new Map<string, Set<string>>();
-    for (const p of pending) {
-      const targets = new Set<string>();
-      const hrefFor = (href: string) => {
-        const id = idByUrl.get(urlKey(href) ?? '');
-        if (!id || id === p.id || !valid.has(id)) return undefined;
-        targets.add(id);
-        return `/article/${id}`;
-      };
-      const linked = (link: StoryLink) => {
-        const id = storyOf(link, p.id);
-        if (id) targets.add(id);
-        return id;
-      };
-      // Drops are collected on a copy, so a rebuilt article does not report them twice.
-      const drops = new Drops();
-      const result = v.safeParse(ArticleSchema, build(p, linked, hrefFor, drops));
-      linksTo.set(p.id, targets);
-      const lines = [...p.drops.lines(), ...drops.lines()];
-      if (!result.success) {
-        failedNow.push(p.id);
-        results.set(p.id, { ...failed(p), drops: lines, reason: `invalid: ${issues(result)}` });
-        continue;
-      }
-      const json = `${JSON.stringify(result.output, null, 2)}\n`;
-      const bytes = Buffer.byteLength(json);
-      if (bytes > MAX_STORY_BYTES) {
-        failedNow.push(p.id);
-        results.set(p.id, {
-          ...failed(p),
-          drops: lines,
-          reason: `${bytes} bytes, over the 2 MB story limit`,
-        });
-        continue;
-      }
-      results.set(p.id, {
-        input: p.input,
-        label: p.label,
-        id: p.id,
-        ok: true,
-        article: result.output,
-        json,
-        drops: lines,
-      });
-    }
-    for (const id of failedNow) valid.delete(id);
+    const built = await buildAll(pending.map(jobOf), index);
+    pending.forEach((p, i) => {
+      const result = built[i] as Built;
+      linksTo.set(p.id, new Set(result.targets));
+      // Drops are built on a copy, so a rebuilt article does not report them twice.
+      const drops = [...p.drops.lines(), ...result.drops];
+      if (!result.ok) failedNow.push(p.id);
+      results.set(
+        p.id,
+        result.ok
+          ? { ...base(p), ok: true, key: p.key, headline: result.headline, drops }
+          : { ...base(p), ok: false, reason: result.reason, drops },
+      );
+    });
+    for (const id of failedNow) index.valid.delete(id);
     pending =
       failedNow.length === 0
         ? []
         : pending.filter(
-            (p) => valid.has(p.id) && failedNow.some((f) => linksTo.get(p.id)?.has(f)),
+            (p) => index.valid.has(p.id) && failedNow.some((f) => linksTo.get(p.id)?.has(f)),
           );
   }
   const finished: Finished[] = [...skipped];
@@ -221,29 +244,77 @@ export async function finishArticles(
   return finished;
 }
 
+const base = (p: Prepared) => ({ input: p.input, label: p.label, id: p.id });
+
+function jobOf(p: Prepared): BuildJob {
+  return {
+    key: p.key,
+    id: p.id,
+    section: p.section,
+    tags: p.tags,
+    ...(p.hero ? { hero: p.hero } : {}),
+    blocks: p.blocks.map((b) => (b.type === 'image' ? b.image : b.at)),
+  };
+}
+
+/** The id of a valid story of the run that `link` names, other than `self`. */
+function storyOf(link: StoryLink, self: string, index: StoryIndex): string | undefined {
+  const byIdentity = link.identity && index.byIdentity.get(link.identity);
+  const byUrl = link.url && index.byUrl.get(urlKey(link.url) ?? '');
+  const id = byIdentity || byUrl;
+  return id && id !== self && index.valid.has(id) ? id : undefined;
+}
+
+/** Builds one article from its draft and the run's decisions, and checks it against the schema. */
+export function buildArticle(
+  draft: ItemDraft,
+  job: BuildJob,
+  index: StoryIndex,
+): { built: Built; bytes?: Buffer } {
+  const targets = new Set<string>();
+  const hrefFor = (href: string) => {
+    const id = index.byUrl.get(urlKey(href) ?? '');
+    if (!id || id === job.id || !index.valid.has(id)) return undefined;
+    targets.add(id);
+    return `/article/${id}`;
+  };
+  const linked = (link: StoryLink) => {
+    const id = storyOf(link, job.id, index);
+    if (id) targets.add(id);
+    return id;
+  };
+  const drops = new Drops();
+  const blocks = job.blocks.map((b): BlockDraft | { type: 'image'; image: Image } =>
+    typeof b === 'number' ? (draft.body[b] as BlockDraft) : { type: 'image', image: b },
+  );
+  const result = v.safeParse(ArticleSchema, build(draft, job, blocks, linked, hrefFor, drops));
+  const done = { key: job.key, drops: drops.lines(), targets: [...targets] };
+  if (!result.success)
+    return { built: { ...done, ok: false, reason: `invalid: ${issues(result)}` } };
+  const bytes = Buffer.from(`${JSON.stringify(result.output, null, 2)}\n`);
+  if (bytes.length > MAX_STORY_BYTES) {
+    return {
+      built: { ...done, ok: false, reason: `${bytes.length} bytes, over the 2 MB story limit` },
+    };
+  }
+  return { built: { ...done, ok: true, headline: result.output.headline }, bytes };
+}
+
 type Prepared = {
   ok: true;
   input: string;
+  key: number;
   label: string;
   id: string;
-  draft: ItemDraft;
-  drops: ItemDraft['drops'];
+  drops: Drops;
   section: string;
   tags: Tag[];
   hero?: Image;
-  blocks: (BlockDraft | { type: 'image'; image: Image })[];
+  blocks: (BodyOutline | { type: 'image'; image: Image })[];
 };
 
-const failed = (p: { input: string; label: string; id: string; drops: ItemDraft['drops'] }) => ({
-  input: p.input,
-  label: p.label,
-  id: p.id,
-  ok: false as const,
-  drops: p.drops.lines(),
-});
-
 async function prepare(item: Placed, ctx: FinishContext): Promise<Prepared | Skipped> {
-  const { draft, input, id } = item;
+  const { head: draft, input, id, key } = item;
   const { drops } = draft;
   const fail = (reason: string): Skipped => ({
     input,
@@ -281,7 +352,7 @@ async function prepare(item: Placed, ctx: FinishContext): Promise<Prepared | Ski
       if (dup?.type === 'image') heroDraft = { ...dup.image, ...heroDraft };
     }
   } else if (body[0]?.type === 'image') {
-    heroDraft = (body.shift() as Extract<BlockDraft, { type: 'image' }>).image;
+    heroDraft = (body.shift() as Extract<BodyOutline, { type: 'image' }>).image;
   }
   const hero = heroDraft ? ((await ctx.media.settle(heroDraft, drops)) ?? undefined) : undefined;
   const blocks: Prepared['blocks'] = [];
@@ -296,9 +367,9 @@ async function prepare(item: Placed, ctx: FinishContext): Promise<Prepared | Ski
   return {
     ok: true,
     input,
+    key,
     label: draft.label,
     id,
-    draft,
     drops,
     section: section.id,
     tags,
@@ -309,12 +380,13 @@ async function prepare(item: Placed, ctx: FinishContext): Promise<Prepared | Ski
 
 /** The article as the schema reads it; links to other stories resolved by `storyOf`. */
 function build(
-  p: Prepared,
+  draft: ItemDraft,
+  p: BuildJob,
+  blocks: readonly (BlockDraft | { type: 'image'; image: Image })[],
   storyOf: (link: StoryLink) => string | undefined,
   hrefFor: (href: string) => string | undefined,
   drops: Drops,
 ): unknown {
-  const { draft } = p;
   const mapInline = (run: Inline): Inline =>
     typeof run === 'string' || !run.href ? run : { ...run, href: hrefFor(run.href) ?? run.href };
   const readAlso = (items: readonly StoryLink[]): ReadAlsoLink[] => {
@@ -331,7 +403,7 @@ function build(
     return out;
   };
   const body: Block[] = [];
-  for (const block of p.blocks) {
+  for (const block of blocks) {
     if (block.type === 'paragraph')
       body.push({ type: 'paragraph', content: block.content.map(mapInline) });
     else if (block.type === 'quote') body.push({ ...block, content: block.content.map(mapInline) });
@@ -365,7 +437,7 @@ function build(
     drops.add(`headline cut to ${MAX_HEADLINE} characters`);
     headline = cut(headline, MAX_HEADLINE);
   }
-  let summary = cleanSummary(draft.summary) || firstSentence(p.blocks as BlockDraft[]);
+  let summary = cleanSummary(draft.summary) || firstSentence(blocks as BlockDraft[]);
   if (summary && summary.length > MAX_SUMMARY) {
     drops.add(`summary cut to ${MAX_SUMMARY} characters`);
     summary = cut(summary, MAX_SUMMARY);

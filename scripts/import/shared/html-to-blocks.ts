@@ -1,12 +1,13 @@
 // HTML from feeds, WordPress and ANS becomes the schema's blocks, never HTML (CONTRACT §2).
-// parse5 (a WHATWG HTML parser) builds the tree; one iterative walk maps it, so markup
-// nested 100,000 deep cannot overflow the stack. What has no block is dropped and named
-// in the item's drops; an embed with an address becomes a plain link to it.
-import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
+// parse5 (a WHATWG HTML parser, through parse-html.ts) builds the tree; one iterative walk
+// maps it, so markup nested 100,000 deep cannot overflow the stack. What has no block is
+// dropped and named in the item's drops; an embed with an address becomes a plain link to it.
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import type { Inline } from '#content/article-schema.ts';
 import { judgeHref } from '#content/safe-href.ts';
 import { stripBidiControls } from '#content/strip-bidi-controls.ts';
 import type { BlockDraft, Drops, ImageDraft } from './draft.ts';
+import { parseHtml } from './parse-html.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -195,7 +196,7 @@ function textOf(root: { childNodes: Node[] }): string {
 /** Plain text of an HTML string: titles, captions, excerpts. Entities decoded, tags gone. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return stripBidiControls(html).replace(SPACES, ' ').trim();
-  return textOf(parseFragment(flattenDeepNesting(html).html));
+  return textOf(parseHtml(flattenDeepNesting(html).html));
 }
 
 /** Collapses whitespace across runs, trims the ends, merges runs that look alike. */
@@ -451,7 +452,7 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockDraft[] {
       `${flat.flattened} elements nested deeper than ${MAX_HTML_DEPTH} levels flattened to their text`,
     );
   }
-  pushChildren(parseFragment(flat.html));
+  pushChildren(parseHtml(flat.html));
 
   while (stack.length > 0) {
     const step = stack.pop() as Step;

@@ -1,10 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { mapDocument } from '../../shared/draft.ts';
 import { fixtureDoc, plain } from '../../test/fixture-doc.ts';
-import { mapAns } from './map-ans.ts';
+import { ans } from './map-ans.ts';
 
 describe('mapAns: Content API results with two ANS stories', () => {
-  const [kuwait, aramco] = mapAns(
+  const [kuwait, aramco] = mapDocument(
+    ans,
     fixtureDoc('ans/content-api-search.json', 'https://gulfdaily.example.com'),
   ).map(plain);
 
@@ -83,7 +85,7 @@ describe('mapAns: Content API results with two ANS stories', () => {
   });
 
   it('says when a document holds no story', () => {
-    expect(() => mapAns({ name: 'x.json', text: '{"type":"gallery"}' })).toThrow(
+    expect(() => mapDocument(ans, { name: 'x.json', text: '{"type":"gallery"}' })).toThrow(
       /no ANS story here/,
     );
   });

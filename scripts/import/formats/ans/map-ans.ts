@@ -6,6 +6,7 @@ import { firstDate, laterThan } from '../../shared/dates.ts';
 import {
   type BlockDraft,
   Drops,
+  type FormatMapping,
   type ImageDraft,
   InputError,
   type ItemDraft,
@@ -14,7 +15,6 @@ import {
 } from '../../shared/draft.ts';
 import { embedLink, htmlToBlocks, htmlToText, normalizeRuns } from '../../shared/html-to-blocks.ts';
 import { arr, firstStr, int, isRec, type Rec, rec, str } from '../../shared/pick.ts';
-import type { InputDoc } from '../../shared/read-inputs.ts';
 
 const isStory = (value: unknown) => isRec(value) && value.type === 'story';
 
@@ -251,11 +251,15 @@ function mapStory(story: Rec, index: number, site: string | undefined): ItemDraf
   };
 }
 
-export function mapAns(doc: InputDoc): ItemDraft[] {
-  const parsed = parseJson(doc.text);
-  if (!parsed.ok) throw new InputError(parsed.message);
-  const stories = storiesIn(parsed.value);
-  if (stories.length === 0)
-    throw new InputError('no ANS story here (expected objects with "type": "story")');
-  return stories.map((story, i) => mapStory(story, i, doc.url));
-}
+/** `ans`: every story of a document; relative addresses resolve against the site (--base-url). */
+export const ans: FormatMapping<string | undefined, Rec> = {
+  read(doc) {
+    const parsed = parseJson(doc.text);
+    if (!parsed.ok) throw new InputError(parsed.message);
+    const stories = storiesIn(parsed.value);
+    if (stories.length === 0)
+      throw new InputError('no ANS story here (expected objects with "type": "story")');
+    return { context: doc.url, items: stories };
+  },
+  map: (site, story, index) => mapStory(story, index, site),
+};

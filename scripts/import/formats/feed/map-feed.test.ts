@@ -1,10 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { mapDocument } from '../../shared/draft.ts';
 import { fixtureDoc, plain } from '../../test/fixture-doc.ts';
-import { mapFeed } from './map-feed.ts';
+import { feed } from './map-feed.ts';
 
 describe('mapFeed: a WordPress RSS 2.0 feed with content:encoded', () => {
-  const [solar, datacenters, undated] = mapFeed(fixtureDoc('feed/wordpress-rss.xml')).map(plain);
+  const [solar, datacenters, undated] = mapDocument(feed, fixtureDoc('feed/wordpress-rss.xml')).map(
+    plain,
+  );
 
   it('reads identity, headline, dates, authors and categories', () => {
     expect(solar).toMatchObject({
@@ -68,7 +71,7 @@ describe('mapFeed: a WordPress RSS 2.0 feed with content:encoded', () => {
 
 describe('mapFeed: Atom, RSS 1.0 and JSON Feed', () => {
   it('reads Atom type="html" titles and content, and xhtml content', () => {
-    const [fair, mirbad] = mapFeed(fixtureDoc('feed/atom.xml')).map(plain);
+    const [fair, mirbad] = mapDocument(feed, fixtureDoc('feed/atom.xml')).map(plain);
     expect(fair).toMatchObject({
       identity: 'tag:rafidain.example.org,2025:post-77',
       headline: 'بغداد تفتتح معرض الكتاب بمشاركة 300 دار نشر & Penguin',
@@ -119,7 +122,7 @@ describe('mapFeed: Atom, RSS 1.0 and JSON Feed', () => {
   });
 
   it('reads RSS 1.0 (RDF) with Dublin Core dates, creators and subjects', () => {
-    const [aswan] = mapFeed(fixtureDoc('feed/rss1-rdf.xml')).map(plain);
+    const [aswan] = mapDocument(feed, fixtureDoc('feed/rss1-rdf.xml')).map(plain);
     expect(aswan).toMatchObject({
       identity: 'https://nile.example.net/news/aswan-dam-level',
       publishedAt: '2025-10-12T11:20:00+02:00',
@@ -136,7 +139,7 @@ describe('mapFeed: Atom, RSS 1.0 and JSON Feed', () => {
   });
 
   it('reads JSON Feed 1.1 content_html and content_text, scoping bare ids to the site', () => {
-    const [tram, olive] = mapFeed(fixtureDoc('feed/json-feed.json')).map(plain);
+    const [tram, olive] = mapDocument(feed, fixtureDoc('feed/json-feed.json')).map(plain);
     expect(tram).toMatchObject({
       identity: 'https://maghreb.example.com/p/4211',
       authors: ['يوسف بنعلي'],
@@ -166,21 +169,31 @@ describe('mapFeed: hostile and broken feeds', () => {
     const xxe =
       '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>';
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`;
-    expect(() => mapFeed(doc(xxe))).toThrow(/refused: the DOCTYPE declares an internal subset/);
-    expect(() => mapFeed(doc(bomb))).toThrow(/refused: the DOCTYPE declares an internal subset/);
+    expect(() => mapDocument(feed, doc(xxe))).toThrow(
+      /refused: the DOCTYPE declares an internal subset/,
+    );
+    expect(() => mapDocument(feed, doc(bomb))).toThrow(
+      /refused: the DOCTYPE declares an internal subset/,
+    );
   });
 
   it('names malformed XML and JSON by line and column', () => {
     expect(() =>
-      mapFeed(doc('<rss version="2.0"><channel>\n<item><title>أ</titl></item></channel></rss>')),
+      mapDocument(
+        feed,
+        doc('<rss version="2.0"><channel>\n<item><title>أ</titl></item></channel></rss>'),
+      ),
     ).toThrow(/malformed XML at line 2, column \d+: Expected closing tag 'title'/);
     expect(() =>
-      mapFeed(doc('{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [,]\n}')),
+      mapDocument(
+        feed,
+        doc('{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [,]\n}'),
+      ),
     ).toThrow('invalid JSON at line 3, column 13: a value was expected');
   });
 
   it('says when a document is not a feed', () => {
-    expect(() => mapFeed(doc('<html><body>صفحة</body></html>'))).toThrow(
+    expect(() => mapDocument(feed, doc('<html><body>صفحة</body></html>'))).toThrow(
       /not an RSS, RDF, Atom or JSON feed/,
     );
   });
@@ -189,7 +202,7 @@ describe('mapFeed: hostile and broken feeds', () => {
     const deep = `<rss version="2.0"><channel><item><title>t</title><description>${'<x>'.repeat(20_000)}${'</x>'.repeat(20_000)}</description></item></channel></rss>`;
     let outcome: string;
     try {
-      outcome = `${mapFeed(doc(deep)).length} items`;
+      outcome = `${mapDocument(feed, doc(deep)).length} items`;
     } catch (error) {
       outcome = (error as Error).message;
     }

@@ -7,6 +7,7 @@ import { firstDate } from '../../shared/dates.ts';
 import {
   type BlockDraft,
   Drops,
+  type FormatMapping,
   type ImageDraft,
   InputError,
   type ItemDraft,
@@ -141,100 +142,108 @@ function atomLink(links: unknown): string | undefined {
   return str(alternate?.href);
 }
 
-/** Maps every item of one feed document to drafts. */
-export function mapFeed(doc: InputDoc): ItemDraft[] {
-  const { format, feed } = readFeed(doc);
-  const site =
-    format === 'atom'
-      ? (atomLink(feed.links) ?? str(feed.id))
-      : firstStr(feed.home_page_url, feed.link, doc.url);
-  const feedLang = firstStr(feed.language, rec(feed.dc).language);
-  const items = arr(format === 'atom' ? feed.entries : feed.items).map(rec);
-  return items.map((item, index) => {
-    const drops = new Drops();
-    const url =
-      format === 'atom' ? atomLink(item.links) : firstStr(item.link, item.url, item.external_url);
-    const base = url ?? site;
-    const guid = rec(item.guid);
-    const id = firstStr(
-      format === 'rss' ? guid.value : undefined,
-      format === 'atom' || format === 'json' ? item.id : undefined,
-      rec(item.rdf).about,
-      url,
-    );
-    const dc = rec(item.dc);
-    const headline =
-      format === 'atom' ? constructText(item.title) : str(htmlToText(str(item.title) ?? ''));
-    const contentHtml = str(rec(item.content).encoded);
-    let body: BlockDraft[] = [];
-    let summary: string | undefined;
-    if (format === 'atom') {
-      body = constructBlocks(item.content, base, drops);
-      summary = constructText(item.summary);
-      if (body.length === 0 && item.summary) body = constructBlocks(item.summary, base, drops);
-    } else if (format === 'json') {
-      const html = str(item.content_html);
-      const text = str(item.content_text);
-      body = html ? htmlToBlocks(html, { baseUrl: base, drops }) : text ? textParagraphs(text) : [];
-      summary = str(item.summary);
-    } else {
-      const description = str(item.description);
-      body = htmlToBlocks(contentHtml ?? description ?? '', { baseUrl: base, drops });
-      // The description is a standfirst only when the full text is elsewhere.
-      if (contentHtml && description) summary = htmlToText(description);
-    }
-    const categories: Term[] =
+/** What a feed's items share: its kind, its site (relative links) and its language. */
+type FeedContext = { format: FeedKind; site?: string; feedLang?: string };
+
+/** `feed`: every item of an RSS, RDF, Atom or JSON feed. */
+export const feed: FormatMapping<FeedContext, Rec> = {
+  read(doc) {
+    const { format, feed } = readFeed(doc);
+    const site =
       format === 'atom'
-        ? arr(item.categories)
-            .map(rec)
-            .flatMap((c) => {
-              const name = firstStr(c.label, c.term);
-              return name ? [{ name, ...(str(c.term) ? { slug: str(c.term) } : {}) }] : [];
-            })
-        : format === 'json'
-          ? arr(item.tags).flatMap((t) => (str(t) ? [{ name: str(t) as string }] : []))
-          : [
-              ...arr(item.categories).flatMap((c) => {
-                const name = str(rec(c).name);
-                return name ? [{ name: htmlToText(name) }] : [];
-              }),
-              ...arr(dc.subjects).flatMap((s) => (str(s) ? [{ name: str(s) as string }] : [])),
-            ];
-    const authors = [
-      ...arr(item.authors).flatMap((a) => {
-        const name = typeof a === 'string' ? authorName(a) : str(rec(a).name);
-        return name ? [name] : [];
-      }),
-      ...(str(rec(item.author).name) ? [str(rec(item.author).name) as string] : []),
-      ...arr(dc.creators).flatMap((c) => (str(c) ? [str(c) as string] : [])),
-    ];
-    const publishedAt = firstDate(
-      item.pubDate,
-      item.published,
-      item.date_published,
-      ...arr(dc.dates),
-      item.updated,
-      item.date_modified,
-    );
-    const updatedAt = firstDate(item.updated, item.date_modified, rec(item.atom).updated);
-    return {
-      label: id ?? String(index + 1),
-      identity: id ? scopedIdentity(id, site) : '',
-      slugHint: lastSegment(url),
-      ...(url ? { url } : {}),
-      headline: headline ?? '',
-      ...(summary ? { summary } : {}),
-      ...(firstStr(item.language, feedLang) ? { lang: firstStr(item.language, feedLang) } : {}),
-      categories: categories.slice(0, 1),
-      tags: categories.slice(1),
-      authors: [...new Set(authors)],
-      ...(publishedAt ? { publishedAt } : {}),
-      ...(updatedAt ? { updatedAt } : {}),
-      ...(str(rec(item.source).title) ? { source: str(rec(item.source).title) } : {}),
-      hero: heroOf(item, headline ?? ''),
-      body,
-      related: [],
-      drops,
-    } satisfies ItemDraft;
-  });
+        ? (atomLink(feed.links) ?? str(feed.id))
+        : firstStr(feed.home_page_url, feed.link, doc.url);
+    const feedLang = firstStr(feed.language, rec(feed.dc).language);
+    const items = arr(format === 'atom' ? feed.entries : feed.items).map(rec);
+    return { context: { format, site, feedLang }, items };
+  },
+  map: mapItem,
+};
+
+function mapItem({ format, site, feedLang }: FeedContext, item: Rec, index: number): ItemDraft {
+  const drops = new Drops();
+  const url =
+    format === 'atom' ? atomLink(item.links) : firstStr(item.link, item.url, item.external_url);
+  const base = url ?? site;
+  const guid = rec(item.guid);
+  const id = firstStr(
+    format === 'rss' ? guid.value : undefined,
+    format === 'atom' || format === 'json' ? item.id : undefined,
+    rec(item.rdf).about,
+    url,
+  );
+  const dc = rec(item.dc);
+  const headline =
+    format === 'atom' ? constructText(item.title) : str(htmlToText(str(item.title) ?? ''));
+  const contentHtml = str(rec(item.content).encoded);
+  let body: BlockDraft[] = [];
+  let summary: string | undefined;
+  if (format === 'atom') {
+    body = constructBlocks(item.content, base, drops);
+    summary = constructText(item.summary);
+    if (body.length === 0 && item.summary) body = constructBlocks(item.summary, base, drops);
+  } else if (format === 'json') {
+    const html = str(item.content_html);
+    const text = str(item.content_text);
+    body = html ? htmlToBlocks(html, { baseUrl: base, drops }) : text ? textParagraphs(text) : [];
+    summary = str(item.summary);
+  } else {
+    const description = str(item.description);
+    body = htmlToBlocks(contentHtml ?? description ?? '', { baseUrl: base, drops });
+    // The description is a standfirst only when the full text is elsewhere.
+    if (contentHtml && description) summary = htmlToText(description);
+  }
+  const categories: Term[] =
+    format === 'atom'
+      ? arr(item.categories)
+          .map(rec)
+          .flatMap((c) => {
+            const name = firstStr(c.label, c.term);
+            return name ? [{ name, ...(str(c.term) ? { slug: str(c.term) } : {}) }] : [];
+          })
+      : format === 'json'
+        ? arr(item.tags).flatMap((t) => (str(t) ? [{ name: str(t) as string }] : []))
+        : [
+            ...arr(item.categories).flatMap((c) => {
+              const name = str(rec(c).name);
+              return name ? [{ name: htmlToText(name) }] : [];
+            }),
+            ...arr(dc.subjects).flatMap((s) => (str(s) ? [{ name: str(s) as string }] : [])),
+          ];
+  const authors = [
+    ...arr(item.authors).flatMap((a) => {
+      const name = typeof a === 'string' ? authorName(a) : str(rec(a).name);
+      return name ? [name] : [];
+    }),
+    ...(str(rec(item.author).name) ? [str(rec(item.author).name) as string] : []),
+    ...arr(dc.creators).flatMap((c) => (str(c) ? [str(c) as string] : [])),
+  ];
+  const publishedAt = firstDate(
+    item.pubDate,
+    item.published,
+    item.date_published,
+    ...arr(dc.dates),
+    item.updated,
+    item.date_modified,
+  );
+  const updatedAt = firstDate(item.updated, item.date_modified, rec(item.atom).updated);
+  return {
+    label: id ?? String(index + 1),
+    identity: id ? scopedIdentity(id, site) : '',
+    slugHint: lastSegment(url),
+    ...(url ? { url } : {}),
+    headline: headline ?? '',
+    ...(summary ? { summary } : {}),
+    ...(firstStr(item.language, feedLang) ? { lang: firstStr(item.language, feedLang) } : {}),
+    categories: categories.slice(0, 1),
+    tags: categories.slice(1),
+    authors: [...new Set(authors)],
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+    ...(str(rec(item.source).title) ? { source: str(rec(item.source).title) } : {}),
+    hero: heroOf(item, headline ?? ''),
+    body,
+    related: [],
+    drops,
+  } satisfies ItemDraft;
 }

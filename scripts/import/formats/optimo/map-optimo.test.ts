@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { mapDocument } from '../../shared/draft.ts';
 import { fixtureDoc, plain } from '../../test/fixture-doc.ts';
-import { mapOptimo } from './map-optimo.ts';
+import { optimo } from './map-optimo.ts';
 
 describe('mapOptimo: BBC Arabic articles', () => {
-  const [heat] = mapOptimo(fixtureDoc('optimo/c4g5yz7n2kmo.json')).map(plain);
-  const [drought] = mapOptimo(fixtureDoc('optimo/cx2ke8pl9v0o.json')).map(plain);
+  const [heat] = mapDocument(optimo, fixtureDoc('optimo/c4g5yz7n2kmo.json')).map(plain);
+  const [drought] = mapDocument(optimo, fixtureDoc('optimo/cx2ke8pl9v0o.json')).map(plain);
 
   it('reads metadata, promo headline and summary, byline, topics and about tags', () => {
     expect(heat).toMatchObject({
@@ -122,7 +123,7 @@ describe('mapOptimo: BBC Arabic articles', () => {
     const depth = 50_000;
     const block = `${'{"type":"text","model":{"blocks":['.repeat(depth)}{"type":"paragraph","model":{"blocks":[{"type":"fragment","model":{"text":"عميق","attributes":[]}}]}}${']}}'.repeat(depth)}`;
     const text = `{"metadata":{"id":"urn:bbc:ares::article:c0000000000o","firstPublished":1},"promo":{"headlines":{"seoHeadline":"ع"}},"content":{"model":{"blocks":[${block}]}}}`;
-    const [deep] = mapOptimo({ name: 'deep.json', text });
+    const [deep] = mapDocument(optimo, { name: 'deep.json', text });
     expect(deep?.body).toEqual([{ type: 'paragraph', content: ['عميق'] }]);
   });
 });

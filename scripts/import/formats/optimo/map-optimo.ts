@@ -7,6 +7,7 @@ import { firstDate, laterThan } from '../../shared/dates.ts';
 import {
   type BlockDraft,
   Drops,
+  type FormatMapping,
   type ImageDraft,
   InputError,
   type ItemDraft,
@@ -15,7 +16,6 @@ import {
 } from '../../shared/draft.ts';
 import { absoluteUrl, embedLink, normalizeRuns } from '../../shared/html-to-blocks.ts';
 import { arr, firstStr, int, isRec, type Rec, rec, str } from '../../shared/pick.ts';
-import type { InputDoc } from '../../shared/read-inputs.ts';
 
 type Run = { text: string; href?: string; strong?: boolean };
 
@@ -351,11 +351,17 @@ function mapArticle(article: Rec, index: number): ItemDraft {
   };
 }
 
-export function mapOptimo(doc: InputDoc): ItemDraft[] {
-  const parsed = parseJson(doc.text);
-  if (!parsed.ok) throw new InputError(parsed.message);
-  const articles = articlesIn(parsed.value);
-  if (articles.length === 0)
-    throw new InputError('no Optimo article here (expected "metadata" and "content.model.blocks")');
-  return articles.map(mapArticle);
-}
+/** `optimo`: every BBC Optimo article of a document. */
+export const optimo: FormatMapping<null, Rec> = {
+  read(doc) {
+    const parsed = parseJson(doc.text);
+    if (!parsed.ok) throw new InputError(parsed.message);
+    const articles = articlesIn(parsed.value);
+    if (articles.length === 0)
+      throw new InputError(
+        'no Optimo article here (expected "metadata" and "content.model.blocks")',
+      );
+    return { context: null, items: articles };
+  },
+  map: (_context, article, index) => mapArticle(article, index),
+};

@@ -1,12 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { Drops } from '../../shared/draft.ts';
+import { Drops, mapDocument } from '../../shared/draft.ts';
 import { fixtureDoc, plain } from '../../test/fixture-doc.ts';
-import { mapWordPress } from './map-wordpress.ts';
+import { wordpress } from './map-wordpress.ts';
 import { wpautop } from './wpautop.ts';
 
 describe('mapWordPress: REST /wp/v2/posts with _embedded', () => {
-  const [port, tourism] = mapWordPress(fixtureDoc('wordpress/rest-posts-page-1.json')).map(plain);
+  const [port, tourism] = mapDocument(
+    wordpress,
+    fixtureDoc('wordpress/rest-posts-page-1.json'),
+  ).map(plain);
 
   it('reads guid, GMT dates, embedded author and terms', () => {
     expect(port).toMatchObject({
@@ -45,12 +48,12 @@ describe('mapWordPress: REST /wp/v2/posts with _embedded', () => {
   });
 
   it('skips posts that are not published', () => {
-    const page2 = mapWordPress(fixtureDoc('wordpress/rest-posts-page-2.json'));
+    const page2 = mapDocument(wordpress, fixtureDoc('wordpress/rest-posts-page-2.json'));
     expect(page2.map((d) => d.label)).toEqual(['5140']);
   });
 
   it('says what is missing without _embed', () => {
-    const [bare] = mapWordPress({
+    const [bare] = mapDocument(wordpress, {
       name: 'x.json',
       text: JSON.stringify([
         {
@@ -72,7 +75,7 @@ describe('mapWordPress: REST /wp/v2/posts with _embedded', () => {
 });
 
 describe('mapWordPress: WXR export', () => {
-  const drafts = mapWordPress(fixtureDoc('wordpress/wxr-export.xml')).map(plain);
+  const drafts = mapDocument(wordpress, fixtureDoc('wordpress/wxr-export.xml')).map(plain);
 
   it('keeps published posts only, with the same identity as the REST API', () => {
     expect(drafts.map((d) => d.identity)).toEqual(['https://levant.example.com/?p=5123']);

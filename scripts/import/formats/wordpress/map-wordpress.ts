@@ -6,6 +6,7 @@ import { parseJson } from '#scripts/build/content/parse-json.ts';
 import { firstDate } from '../../shared/dates.ts';
 import {
   Drops,
+  type FormatMapping,
   type ImageDraft,
   InputError,
   type ItemDraft,
@@ -145,7 +146,15 @@ function serializedSize(meta: string | undefined): { width?: number; height?: nu
   return width && height ? { width, height } : {};
 }
 
-function mapWxr(doc: InputDoc): ItemDraft[] {
+/** What a WXR export's posts share: the site, its language, author names and attachments. */
+type WxrContext = {
+  site?: string;
+  lang?: string;
+  authors: Map<string, string>;
+  attachments: Map<string, ImageDraft>;
+};
+
+function readWxr(doc: InputDoc): { context: WxrContext; items: [Rec, number][] } {
   const root = parseXml(doc.text);
   const channel = rec(arr(rec(arr(root.rss)[0]).channel)[0]);
   if (!isRec(arr(root.rss)[0])) throw new InputError('not a WordPress export (no <rss><channel>)');
@@ -173,66 +182,85 @@ function mapWxr(doc: InputDoc): ItemDraft[] {
       ...serializedSize(meta.get('_wp_attachment_metadata')),
     });
   }
-  const drafts: ItemDraft[] = [];
-  items.forEach((item, index) => {
-    if (xmlText(item['wp:post_type']) !== 'post' || xmlText(item['wp:status']) !== 'publish')
-      return;
-    const drops = new Drops();
-    const id = xmlText(item['wp:post_id']);
-    const link = xmlText(item.link);
-    const headline = htmlToText(xmlText(item.title) ?? '');
-    const categories: Term[] = [];
-    const tags: Term[] = [];
-    for (const category of arr(item.category)) {
-      const name = xmlText(category);
-      const domain = attrOf([category], 'domain');
-      const slug = attrOf([category], 'nicename');
-      const term = name ? { name: htmlToText(name), ...(slug ? { slug } : {}) } : null;
-      if (term && domain === 'category') categories.push(term);
-      else if (term && domain === 'post_tag') tags.push(term);
-    }
-    const meta = postmeta(item);
-    const thumbnail = meta.get('_thumbnail_id');
-    const hero = thumbnail ? attachments.get(thumbnail) : undefined;
-    if (thumbnail && !hero) drops.add(`featured image ${thumbnail} is not in the export`);
-    const creator = xmlText(item['dc:creator']);
-    const excerpt = htmlToText(xmlText(item['excerpt:encoded']) ?? '');
-    const content = wpautop(xmlText(item['content:encoded']) ?? '', drops);
-    drafts.push({
-      label: id ?? String(index + 1),
-      identity: postIdentity(xmlText(item.guid), link ?? site, id) ?? '',
-      slugHint: xmlText(item['wp:post_name']),
-      ...(link ? { url: link } : {}),
-      headline,
-      ...(excerpt ? { summary: excerpt } : {}),
-      ...(lang ? { lang } : {}),
-      categories,
-      tags,
-      authors: creator ? [authors.get(creator) ?? creator] : [],
-      ...(firstDate(xmlText(item['wp:post_date_gmt']), xmlText(item.pubDate))
-        ? { publishedAt: firstDate(xmlText(item['wp:post_date_gmt']), xmlText(item.pubDate)) }
-        : {}),
-      ...(firstDate(xmlText(item['wp:post_modified_gmt']))
-        ? { updatedAt: firstDate(xmlText(item['wp:post_modified_gmt'])) }
-        : {}),
-      ...(hero ? { hero: { ...hero, alt: hero.alt || headline } } : {}),
-      body: htmlToBlocks(content, { baseUrl: link ?? site, drops }),
-      related: [],
-      drops,
-    });
-  });
-  return drafts;
+  // Published posts, each with its place among all items (attachments included) for its label.
+  const posts = items.flatMap((item, index): [Rec, number][] =>
+    xmlText(item['wp:post_type']) === 'post' && xmlText(item['wp:status']) === 'publish'
+      ? [[item, index]]
+      : [],
+  );
+  return { context: { site, lang, authors, attachments }, items: posts };
 }
 
-export function mapWordPress(doc: InputDoc): ItemDraft[] {
-  if (!/^\s*[[{]/.test(doc.text)) return mapWxr(doc);
-  const parsed = parseJson(doc.text);
-  if (!parsed.ok) throw new InputError(parsed.message);
-  const posts = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
-  if (!posts.every((p) => isRec(p) && (p.title !== undefined || p.content !== undefined))) {
-    throw new InputError(
-      'not WordPress REST posts (expected /wp/v2/posts JSON: objects with title and content)',
-    );
+function mapWxrPost(
+  { site, lang, authors, attachments }: WxrContext,
+  [item, index]: [Rec, number],
+): ItemDraft {
+  const drops = new Drops();
+  const id = xmlText(item['wp:post_id']);
+  const link = xmlText(item.link);
+  const headline = htmlToText(xmlText(item.title) ?? '');
+  const categories: Term[] = [];
+  const tags: Term[] = [];
+  for (const category of arr(item.category)) {
+    const name = xmlText(category);
+    const domain = attrOf([category], 'domain');
+    const slug = attrOf([category], 'nicename');
+    const term = name ? { name: htmlToText(name), ...(slug ? { slug } : {}) } : null;
+    if (term && domain === 'category') categories.push(term);
+    else if (term && domain === 'post_tag') tags.push(term);
   }
-  return posts.flatMap((post, i) => mapRestPost(rec(post), i) ?? []);
+  const meta = postmeta(item);
+  const thumbnail = meta.get('_thumbnail_id');
+  const hero = thumbnail ? attachments.get(thumbnail) : undefined;
+  if (thumbnail && !hero) drops.add(`featured image ${thumbnail} is not in the export`);
+  const creator = xmlText(item['dc:creator']);
+  const excerpt = htmlToText(xmlText(item['excerpt:encoded']) ?? '');
+  const content = wpautop(xmlText(item['content:encoded']) ?? '', drops);
+  return {
+    label: id ?? String(index + 1),
+    identity: postIdentity(xmlText(item.guid), link ?? site, id) ?? '',
+    slugHint: xmlText(item['wp:post_name']),
+    ...(link ? { url: link } : {}),
+    headline,
+    ...(excerpt ? { summary: excerpt } : {}),
+    ...(lang ? { lang } : {}),
+    categories,
+    tags,
+    authors: creator ? [authors.get(creator) ?? creator] : [],
+    ...(firstDate(xmlText(item['wp:post_date_gmt']), xmlText(item.pubDate))
+      ? { publishedAt: firstDate(xmlText(item['wp:post_date_gmt']), xmlText(item.pubDate)) }
+      : {}),
+    ...(firstDate(xmlText(item['wp:post_modified_gmt']))
+      ? { updatedAt: firstDate(xmlText(item['wp:post_modified_gmt'])) }
+      : {}),
+    ...(hero ? { hero: { ...hero, alt: hero.alt || headline } } : {}),
+    body: htmlToBlocks(content, { baseUrl: link ?? site, drops }),
+    related: [],
+    drops,
+  };
 }
+
+type WordPressItem = { rest: Rec } | { wxr: [Rec, number] };
+
+/** `wordpress`: REST API posts (JSON) or a WXR export (XML), told apart by the document. */
+export const wordpress: FormatMapping<WxrContext | null, WordPressItem> = {
+  read(doc) {
+    if (!/^\s*[[{]/.test(doc.text)) {
+      const { context, items } = readWxr(doc);
+      return { context, items: items.map((wxr) => ({ wxr })) };
+    }
+    const parsed = parseJson(doc.text);
+    if (!parsed.ok) throw new InputError(parsed.message);
+    const posts = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+    if (!posts.every((p) => isRec(p) && (p.title !== undefined || p.content !== undefined))) {
+      throw new InputError(
+        'not WordPress REST posts (expected /wp/v2/posts JSON: objects with title and content)',
+      );
+    }
+    return { context: null, items: posts.map((post) => ({ rest: rec(post) })) };
+  },
+  map(context, item, index) {
+    if ('rest' in item) return mapRestPost(item.rest, index);
+    return context && mapWxrPost(context, item.wxr);
+  },
+};

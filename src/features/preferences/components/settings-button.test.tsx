@@ -1,9 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREFERENCES_KEY, resetPreferencesCache } from '#shared/storage/preferences-store.ts';
 import { renderWithProviders } from '#test/render.tsx';
 import { SettingsButton } from './settings-button.tsx';
+
+// The panel is a lazy chunk. Vitest compiles a module on its first import, which on a busy
+// 2-core machine alone outlasts findBy's one second: compile it before the clicks.
+beforeAll(async () => {
+  await import('./settings-panel.tsx');
+});
 
 beforeEach(() => {
   localStorage.clear();
