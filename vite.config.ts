@@ -53,6 +53,28 @@ export default defineConfig(({ isSsrBuild }) => ({
         });
       },
     },
+    // …and answers a missing API file with a JSON 404, as nginx does (deploy/site.conf),
+    // not with the shell: a withdrawn story is missing, not a network failure.
+    {
+      name: 'qari-preview-api-404',
+      configurePreviewServer(server) {
+        server.middlewares.use((req, res, next) => {
+          const raw = (req.url ?? '').split('?')[0] ?? '';
+          if (!raw.startsWith('/api/')) return next();
+          let pathname: string;
+          try {
+            pathname = decodeURIComponent(raw);
+          } catch {
+            pathname = raw;
+          }
+          if (existsSync(`dist${pathname}`)) return next();
+          res.statusCode = 404;
+          res.setHeader('content-type', 'application/json');
+          res.setHeader('cache-control', 'no-cache');
+          res.end('{"error":"not found"}\n');
+        });
+      },
+    },
     // Workbox service worker: precaches the app shell and fonts; caches story JSON
     // and photos as they are read, so saved stories open with the network off
     // (src/app/service-worker/routes.ts).

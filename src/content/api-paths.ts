@@ -11,6 +11,8 @@ const listFolder = (kind: ListKind, id: string) =>
 export const apiPaths = {
   sections: () => '/api/sections.json',
   front: () => '/api/front.json',
+  /** What open pages watch besides their own content: the breaking story (LivePayloadSchema). */
+  live: () => '/api/live.json',
   story: (id: string) => `/api/articles/${encodeURIComponent(id)}.json`,
   /** A list's head: page 1 and the counts (src/content/list-paging.ts). */
   listHead: (kind: ListKind, id: string) => `${listFolder(kind, id)}/head.json`,

@@ -90,6 +90,14 @@ export const FrontPayloadSchema = v.strictObject({
   rails: v.array(v.strictObject({ section: SectionSchema, items: v.array(TeaserSchema) })),
 });
 
+/**
+ * `/api/live.json`: what every open page watches besides its own list or story. Today the
+ * newest story published with `breaking: true` (by publishedAt, the whole corpus), or null.
+ */
+export const LivePayloadSchema = v.strictObject({
+  breaking: v.nullable(TeaserSchema),
+});
+
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const IndexVersion = v.literal(2);
 
@@ -121,6 +129,7 @@ export type ListHead = v.InferOutput<typeof ListHeadSchema>;
 export type ListChunk = v.InferOutput<typeof ListChunkSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 export type FrontPayload = v.InferOutput<typeof FrontPayloadSchema>;
+export type LivePayload = v.InferOutput<typeof LivePayloadSchema>;
 export type TermChunk = v.InferOutput<typeof SearchTermChunkSchema>;
 export type TermEntry = TermChunk['terms'][number];
 export type PostingList = v.InferOutput<typeof SearchPostingListSchema>;

@@ -8,6 +8,7 @@ import {
   ListChunkSchema,
   type ListHead,
   ListHeadSchema,
+  LivePayloadSchema,
   type Rendition,
   type StoryPayload,
   StoryPayloadSchema,
@@ -24,6 +25,7 @@ import {
   type ApiFile,
   buildApi,
   buildFront,
+  buildLive,
   LATEST_COUNT,
   listPageMarker,
   listPages,
@@ -239,6 +241,25 @@ describe('buildFront', () => {
   });
 });
 
+describe('buildLive', () => {
+  const teaserOf = (id: string) => ({ ...teaser(0), id }) as Teaser;
+
+  it('names the newest breaking story, however far down the list it is', () => {
+    const articles = Array.from({ length: 40 }, (_, i) =>
+      story(i, { breaking: i === 3 || i === 1 }),
+    ).sort(newestFirst);
+    expect(buildLive(articles, teaserOf).breaking?.id).toBe('s3');
+  });
+
+  it('is null when no story is breaking, and validates against its schema', () => {
+    const articles = Array.from({ length: 5 }, (_, i) => story(i)).sort(newestFirst);
+    const live = buildLive(articles, teaserOf);
+    expect(live).toEqual({ breaking: null });
+    expect(v.safeParse(LivePayloadSchema, live).success).toBe(true);
+    expect(v.safeParse(LivePayloadSchema, { breaking: null, extra: 1 }).success).toBe(false);
+  });
+});
+
 describe('buildApi', () => {
   const hero = { src: 'media/photos/p.jpg', alt: 'صورة' };
   const remoteHero = { src: 'https://cdn.example.com/r.jpg', alt: 'r', width: 640, height: 480 };
@@ -275,6 +296,7 @@ describe('buildApi', () => {
     const schemaFor = (path: string): v.GenericSchema => {
       if (path === apiPaths.sections()) return SectionListSchema;
       if (path === apiPaths.front()) return FrontPayloadSchema;
+      if (path === apiPaths.live()) return LivePayloadSchema;
       if (path.startsWith('/api/articles/')) return StoryPayloadSchema;
       if (/^\/api\/(sections|tags)\/[^/]+\/head\.json$/.test(path)) return ListHeadSchema;
       if (/^\/api\/(sections|tags)\/[^/]+\/chunks\/\d+\.json$/.test(path)) return ListChunkSchema;
@@ -288,7 +310,7 @@ describe('buildApi', () => {
         result.issues?.map((i) => `${path}: ${v.getDotPath(i)}: ${i.message}`),
       ).toBeUndefined();
     }
-    // sections + front + 46 stories + one page per section (16, 16, 15, 0 stories) + tags
+    // sections + front + live + 46 stories + one page per section (16, 16, 15, 0 stories) + tags
     const tagFiles = [...files.keys()].filter((p) => p.startsWith('/api/tags/'));
     const tagTotals = tagFiles
       .filter((p) => p.endsWith('/head.json'))
@@ -300,7 +322,7 @@ describe('buildApi', () => {
     // Fewer than 40 stories each: a head and no chunk.
     expect(tagFiles).toHaveLength(2);
     // …and one page marker for each of those six one-page lists.
-    expect(files.size).toBe(2 + 46 + 4 + 2 + 6);
+    expect(files.size).toBe(3 + 46 + 4 + 2 + 6);
     expect(files.get(apiPaths.sections())).toEqual(SECTIONS);
   });
 
@@ -348,6 +370,12 @@ describe('buildApi', () => {
     });
     expect(front.latest[1]).not.toHaveProperty('image');
     expect(front.latest[1]).not.toHaveProperty('breaking');
+  });
+
+  it('writes /api/live.json naming the breaking story as its teaser', () => {
+    expect(files.get(apiPaths.live())).toEqual({
+      breaking: (files.get(apiPaths.front()) as v.InferOutput<typeof FrontPayloadSchema>).lead,
+    });
   });
 
   it('lists section pages newest first', () => {

@@ -10,6 +10,7 @@ import { storyRecord } from '../site/story-record.ts';
 import type { Corpus } from './load-content.ts';
 
 export { buildFront, LATEST_COUNT, RAIL_COUNT } from '../site/front-page.ts';
+export { buildLive } from '../site/live-payload.ts';
 export type { ApiFile };
 export { listFiles as listPages, listPageMarker };
 
@@ -34,6 +35,7 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   yield { path: apiPaths.sections(), payload: corpus.sections };
   yield { path: apiPaths.front(), payload: plan.front };
+  yield { path: apiPaths.live(), payload: plan.live };
   for (const story of plan.stories) {
     const article = articles.get(story.id) as Article;
     const section = sections.get(story.section) as Section;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // A publish killed with SIGKILL at a random moment leaves a site where every link from
-// every list and from the front leads to a story whose files are there (and whose
+// every list, the front and live.json leads to a story whose files are there (and whose
 // photo renditions are), and the next publish completes it: after the last kill, one
 // publish makes the site equal to a full build of the content, byte for byte.
 // Each round edits the content, starts a publish in a child process and kills it after
@@ -13,7 +13,7 @@ import { access, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '#content/api-paths.ts';
-import type { FrontPayload, Teaser } from '#content/api-schema.ts';
+import type { FrontPayload, LivePayload, Teaser } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import { htmlFileFor } from '../prerender/page-renderer.ts';
 import { publishSite } from './publish-site.ts';
@@ -48,7 +48,7 @@ const exists = (file: string) =>
     () => false,
   );
 
-/** Every card a list page or the front page shows, with where it was found. */
+/** Every card a list page, the front page or the breaking bar shows, with where it was found. */
 async function linkedCards(out: string): Promise<{ from: string; card: Teaser }[]> {
   const cards: { from: string; card: Teaser }[] = [];
   const front = JSON.parse(
@@ -57,6 +57,8 @@ async function linkedCards(out: string): Promise<{ from: string; card: Teaser }[
   for (const card of [front.lead, ...front.latest, ...front.rails.flatMap((r) => r.items)]) {
     if (card) cards.push({ from: 'api/front.json', card });
   }
+  const live = JSON.parse(await readFile(path.join(out, 'api/live.json'), 'utf8')) as LivePayload;
+  if (live.breaking) cards.push({ from: 'api/live.json', card: live.breaking });
   for (const entry of await readdir(path.join(out, 'api'), {
     recursive: true,
     withFileTypes: true,

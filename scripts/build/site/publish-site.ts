@@ -5,9 +5,9 @@
 //
 // The order keeps every moment of the live site whole (docs/publishing.md): photos,
 // then stories (JSON and page), then list chunks, then list heads and their pages, the
-// front, the search index, sitemaps and feed, the sections; removals after all that
-// could link to them; the state last. A publish killed at any point is finished by
-// the next one, which finds the same changes (the state is still the old one).
+// front and live.json, the search index, sitemaps and feed, the sections; removals
+// after all that could link to them; the state last. A publish killed at any point is
+// finished by the next one, which finds the same changes (the state is still the old one).
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -245,9 +245,11 @@ async function write(
     if (head) await page(await renderer.list(head));
   }
 
-  // 4. The front page.
+  // 4. The front page, and what open pages watch (the breaking story), now that the
+  // stories they name are there.
   await json(apiPaths.front(), plan.front);
   await page(await renderer.front(plan.front));
+  await json(apiPaths.live(), plan.live);
 
   // 5. The search index.
   const searchRemovals: string[] = [];

@@ -5,12 +5,20 @@
 // Everything is derived from the records alone, the same way in both cases, so a
 // publish writes what a full build of the same content would (decision 009).
 import { apiPaths } from '#content/api-paths.ts';
-import type { FrontPayload, ListHead, ListKind, Rendition, Teaser } from '#content/api-schema.ts';
+import type {
+  FrontPayload,
+  ListHead,
+  ListKind,
+  LivePayload,
+  Rendition,
+  Teaser,
+} from '#content/api-schema.ts';
 import type { Section } from '#content/article-schema.ts';
 import { CHUNK_SIZE, olderChunks } from '#content/list-paging.ts';
 import { buildRelatedIndex, pickRelated, SCAN_PER_LIST } from '../content/pick-related.ts';
 import { buildFront } from './front-page.ts';
 import { listFiles, listPageMarker, markedPages } from './list-files.ts';
+import { buildLive } from './live-payload.ts';
 import type { PublishedStory } from './site-state.ts';
 import { newestFirst, recordTeaser, type StoryRecord } from './story-record.ts';
 
@@ -32,6 +40,8 @@ export type SitePlan = {
   removedListFiles: string[];
   removedListPages: string[];
   front: FrontPayload;
+  /** `/api/live.json`: written by every publish, as the front is (the writer skips same bytes). */
+  live: LivePayload;
   teaser: (id: string) => Teaser;
 };
 
@@ -254,6 +264,7 @@ export function planSite(inputs: Inputs): SitePlan {
     removedListFiles,
     removedListPages,
     front: buildFront(sorted, sections, teaser),
+    live: buildLive(sorted, teaser),
     teaser,
   };
 }

@@ -9,6 +9,7 @@ import { LiveAnnouncer } from '#shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
+import { useLiveFeature } from './use-live-feature.ts';
 import '../styles/layout.css';
 
 export function RootLayout() {
@@ -16,6 +17,8 @@ export function RootLayout() {
   const firstKey = useRef(location.key);
   useBookmarksSync();
   useFirstTapSaves();
+  // Breaking news and the open story's notices: loaded when the checks start.
+  const live = useLiveFeature();
   // Counts and reading times across features read the digits when they render: a
   // revalidation re-renders every route component (keeping state and DOM), and costs
   // nothing more, as loaders only start fetches for data that is not fresh.
@@ -39,6 +42,7 @@ export function RootLayout() {
       <LiveAnnouncer />
       <ReaderShortcuts />
       <UpdatePrompt />
+      {live && <live.LiveLayer />}
       <ScrollRestoration />
     </>
   );

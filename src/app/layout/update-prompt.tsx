@@ -3,6 +3,8 @@ import { listSavedIds } from '#shared/storage/bookmark-db.ts';
 import { onBookmarksChangedHere } from '#shared/storage/bookmark-sync.ts';
 import './update-prompt.css';
 
+type Updates = typeof import('./service-worker-updates.ts');
+
 /**
  * Registers the service worker, and offers «تحديث متاح» when a new version of the app
  * is waiting. The worker is there to open saved stories with the network off: it comes
@@ -11,16 +13,17 @@ import './update-prompt.css';
  * precaches (≈ 390 KB), and no first view carries them.
  */
 export function UpdatePrompt() {
-  const [needRefresh, setNeedRefresh] = useState(false);
+  // Set when a new version is waiting: the loaded module, whose dialog then shows.
+  const [waiting, setWaiting] = useState<Updates>();
   const update = useRef<((reload?: boolean) => Promise<void>) | null>(null);
 
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let cancelled = false;
     const register = () =>
-      import('virtual:pwa-register').then(({ registerSW }) => {
+      import('./service-worker-updates.ts').then((updates) => {
         if (cancelled) return;
-        update.current = registerSW({ onNeedRefresh: () => setNeedRefresh(true) });
+        update.current = updates.registerSW({ onNeedRefresh: () => setWaiting(updates) });
       });
     let stop = () => {};
     const registerWhenSaved = () =>
@@ -42,30 +45,11 @@ export function UpdatePrompt() {
     };
   }, []);
 
-  if (!needRefresh) return null;
+  if (!waiting) return null;
   return (
-    <div
-      className="update-prompt"
-      role="alertdialog"
-      aria-labelledby="update-title"
-      aria-describedby="update-text"
-    >
-      <p id="update-title" className="update-prompt__title">
-        تحديث متاح
-      </p>
-      <p id="update-text">نسخة أحدث من قارئ جاهزة. حدّث الصفحة لاستخدامها.</p>
-      <div className="update-prompt__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void update.current?.(true)}
-        >
-          تحديث
-        </button>
-        <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-          لاحقاً
-        </button>
-      </div>
-    </div>
+    <waiting.UpdatePromptDialog
+      onUpdate={() => void update.current?.(true)}
+      onLater={() => setWaiting(undefined)}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { FrontSkeleton } from '#features/front/components/front-skeleton.tsx';
 import { frontQuery } from '#shared/api/front-query.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
+import { useLiveFeature } from '../layout/use-live-feature.ts';
 
 export function FrontRoute() {
   return (
@@ -16,7 +17,16 @@ export function FrontRoute() {
 }
 
 function LoadedFront() {
-  const { data } = useSuspenseQuery(frontQuery());
+  // Changes when the reader moves here (the loader) or asks for a newer version, never on
+  // mount: hydration can come after the first live check (docs/live-pages.md).
+  const { data } = useSuspenseQuery({ ...frontQuery(), refetchOnMount: false });
+  const live = useLiveFeature();
   useDocumentMeta(pageMeta.front());
-  return <FrontPage front={data} renderCardActions={renderCardBookmark} />;
+  return (
+    <FrontPage
+      front={data}
+      renderCardActions={renderCardBookmark}
+      notice={live && <live.FrontNewStories shown={data} />}
+    />
+  );
 }

@@ -10,6 +10,7 @@ import { pageNumber } from '#shared/lib/page-number.ts';
 import { useDocumentMeta } from '#shared/lib/use-document-meta.ts';
 import { NotFoundView } from '#shared/ui/not-found-view.tsx';
 import { QueryBoundary } from '#shared/ui/query-boundary.tsx';
+import { useLiveFeature } from '../layout/use-live-feature.ts';
 
 const LABELS: Record<ListKind, { label: string; missing: string }> = {
   section: { label: 'قسم', missing: 'الصفحة' },
@@ -30,9 +31,19 @@ export function ListRoute({ kind }: { kind: ListKind }) {
 }
 
 function LoadedList({ kind, id, page }: { kind: ListKind; id: string; page: number }) {
-  const { data } = useSuspenseQuery(listPageQuery(kind, id, page));
+  // Changes when the reader moves here (the loader) or asks for a newer version, never on
+  // mount: hydration can come after the first live check (docs/live-pages.md).
+  const { data } = useSuspenseQuery({ ...listPageQuery(kind, id, page), refetchOnMount: false });
+  // Page 1 learns of new stories; later pages hold older ones, which a new story never moves.
+  const checks = useLiveFeature();
+  const live = page === 1 ? checks : undefined;
   useDocumentMeta(pageMeta.list(data));
   return (
-    <StoryListPage list={data} label={LABELS[kind].label} renderCardActions={renderCardBookmark} />
+    <StoryListPage
+      list={data}
+      label={LABELS[kind].label}
+      renderCardActions={renderCardBookmark}
+      notice={live && <live.ListNewStories shown={data} />}
+    />
   );
 }

@@ -21,7 +21,9 @@ export function StoryRoute() {
 }
 
 function LoadedStory({ id }: { id: string }) {
-  const { data } = useSuspenseQuery(storyQuery(id));
+  // Changes when the reader moves here (the loader) or asks for a newer version, never on
+  // mount: hydration can come after the first live check (docs/live-pages.md).
+  const { data } = useSuspenseQuery({ ...storyQuery(id), refetchOnMount: false });
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentMeta(pageMeta.story(data.article));
   usePageHeadingFocus(heading, id);

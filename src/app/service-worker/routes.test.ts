@@ -12,9 +12,10 @@ function revive<T extends Fn>(fn: T): T {
   return new Function(`return (${fn.toString()});`)() as T;
 }
 
-function route(cacheName: string) {
-  const found = serviceWorkerRoutes.find((r) => r.options?.cacheName === cacheName);
-  if (!found) throw new Error(`no route caching into ${cacheName}`);
+/** The `nth` route caching into `cacheName` (routes are matched in order). */
+function route(cacheName: string, nth = 0) {
+  const found = serviceWorkerRoutes.filter((r) => r.options?.cacheName === cacheName)[nth];
+  if (!found) throw new Error(`no route ${nth} caching into ${cacheName}`);
   const match = revive(found.urlPattern as Fn) as (o: {
     url: URL;
     request: Request;
@@ -26,7 +27,20 @@ function route(cacheName: string) {
     if (!fn) throw new Error(`${cacheName} has no ${name}`);
     return revive(fn) as unknown as (o: Record<string, unknown>) => Promise<Response | null>;
   };
-  return { route: found, match, hook };
+  /** Every plugin's `name` hook in order, each given what the one before returned (as Workbox does). */
+  const chain = (name: string) => async (o: Record<string, unknown>, key: string) => {
+    let value = o[key];
+    for (const plugin of plugins) {
+      const fn = plugin[name];
+      if (fn)
+        value = await (revive(fn) as unknown as (o: unknown) => Promise<unknown>)({
+          ...o,
+          [key]: value,
+        });
+    }
+    return value;
+  };
+  return { route: found, match, hook, chain };
 }
 
 const ORIGIN = 'https://qari.test';
@@ -34,11 +48,12 @@ function matches(
   match: ReturnType<typeof route>['match'],
   href: string,
   mode: RequestMode = 'navigate',
+  cache: RequestCache = 'default',
 ) {
   const url = new URL(href, ORIGIN);
   return match({
     url,
-    request: { mode } as Request,
+    request: { mode, cache } as Request,
     sameOrigin: url.origin === ORIGIN,
   });
 }
@@ -49,8 +64,37 @@ const answer = (status: number, type?: string, body = 'x') =>
     headers: type ? { 'content-type': type } : {},
   });
 
+describe('a live page’s check (NetworkFirst, never from the cache)', () => {
+  const check = route('qari-api', 0);
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('comes before the API route and takes only no-cache requests to /api/', () => {
+    expect(serviceWorkerRoutes.indexOf(check.route)).toBeLessThan(
+      serviceWorkerRoutes.indexOf(route('qari-api', 1).route),
+    );
+    expect(matches(check.match, '/api/front.json', 'cors', 'no-cache')).toBe(true);
+    expect(matches(check.match, '/api/front.json', 'cors')).toBe(false);
+    expect(matches(check.match, '/article/a', 'cors', 'no-cache')).toBe(false);
+    expect(matches(check.match, 'https://elsewhere.test/api/a.json', 'cors', 'no-cache')).toBe(
+      false,
+    );
+  });
+
+  it('waits for the network, keeps JSON, and never answers from the cache', async () => {
+    expect(check.route.options?.networkTimeoutSeconds).toBeUndefined();
+    const json = answer(200, 'application/json');
+    expect(await check.hook('cacheWillUpdate')({ response: json })).toBe(json);
+    const use = check.chain('cachedResponseWillBeUsed');
+    expect(await use({}, 'cachedResponse')).toBeNull();
+    expect(await use({ cachedResponse: answer(200, 'application/json') }, 'cachedResponse')).toBe(
+      null,
+    );
+  });
+});
+
 describe('the API cache (NetworkFirst)', () => {
-  const api = route('qari-api');
+  const api = route('qari-api', 1);
+  afterEach(() => vi.unstubAllGlobals());
 
   it('handles this site’s /api/ only', () => {
     expect(matches(api.match, '/api/articles/a.json', 'cors')).toBe(true);
@@ -76,6 +120,7 @@ describe('the API cache (NetworkFirst)', () => {
   });
 
   it('takes a 2xx that is not JSON (a captive portal’s page) as no network, so a cached copy answers', async () => {
+    vi.stubGlobal('caches', { open: vi.fn().mockResolvedValue({ delete: vi.fn() }) });
     const succeed = api.hook('fetchDidSucceed');
     await expect(succeed({ response: answer(200, 'text/html') })).rejects.toThrow();
     await expect(succeed({ response: answer(200) })).rejects.toThrow();
@@ -87,6 +132,21 @@ describe('the API cache (NetworkFirst)', () => {
     ]) {
       expect(await succeed({ response })).toBe(response);
     }
+  });
+
+  it('forgets its copy of a file the server no longer has (a withdrawn story)', async () => {
+    const remove = vi.fn().mockResolvedValue(true);
+    const open = vi.fn().mockResolvedValue({ delete: remove });
+    vi.stubGlobal('caches', { open });
+    const succeed = api.hook('fetchDidSucceed');
+    const request = new Request(`${ORIGIN}/api/articles/gone.json`);
+    await succeed({ request, response: answer(404, 'application/json') });
+    expect(open).toHaveBeenCalledWith('qari-api');
+    expect(remove).toHaveBeenCalledWith(request, { ignoreVary: true });
+    remove.mockClear();
+    await succeed({ request, response: answer(200, 'application/json') });
+    await succeed({ request, response: answer(503, 'application/json') });
+    expect(remove).not.toHaveBeenCalled();
   });
 
   it('never answers from an entry that is not JSON (one cached before these rules)', async () => {

@@ -16,12 +16,17 @@ const jsonOnly = {
   // A 2xx that is not JSON came from something between us and the server (a hotel's
   // login page): taken as no network, so the cached copy answers, or the app's
   // failure view (and its saved copy) does.
-  fetchDidSucceed: async ({ response }: { response: Response }) => {
+  // A 404 is a story (or list) the newsroom withdrew: its kept copy goes too, so it is
+  // not served offline either (a reader who saved it still has their saved copy).
+  fetchDidSucceed: async ({ request, response }: { request: Request; response: Response }) => {
     if (
       response.ok &&
       !/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '')
     ) {
       throw new Error(`Not JSON: ${response.headers.get('content-type')}`);
+    }
+    if (response.status === 404) {
+      await (await caches.open('qari-api')).delete(request, { ignoreVary: true });
     }
     return response;
   },
@@ -31,6 +36,11 @@ const jsonOnly = {
     /^application\/(?:[\w.+-]+\+)?json\b/i.test(cachedResponse.headers.get('content-type') ?? '')
       ? cachedResponse
       : null,
+};
+
+/** Never answers from the cache (after jsonOnly, which it overrides): the network or a failure. */
+const networkOnly = {
+  cachedResponseWillBeUsed: async () => null,
 };
 
 /** Photos: only images are kept (their URLs are content-hashed, so a bad entry would stay for 60 days). */
@@ -79,6 +89,19 @@ export const serviceWorkerRoutes: RuntimeCaching[] = [
       // shell and its script); short enough that a flaky network falls back to the shell.
       networkTimeoutSeconds: 3,
       plugins: [pageOrShell],
+    },
+  },
+  {
+    // An open page's check for a newer list or story (src/features/live, `cache:
+    // 'no-cache'`): the network's answer or a failure, never the kept copy, which may be
+    // older than what the page shows. What it brings is kept for reading offline.
+    urlPattern: ({ request, url, sameOrigin }) =>
+      sameOrigin && url.pathname.startsWith('/api/') && request.cache === 'no-cache',
+    handler: 'NetworkFirst',
+    options: {
+      cacheName: 'qari-api',
+      expiration: { maxEntries: 500, maxAgeSeconds: 30 * DAY },
+      plugins: [jsonOnly, networkOnly],
     },
   },
   {

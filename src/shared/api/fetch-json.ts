@@ -14,10 +14,16 @@ import { InvalidContentError, NotFoundError, TimeoutError, UnavailableError } fr
  */
 export const FETCH_TIMEOUT_MS = 10_000;
 
+/**
+ * `cache: 'no-cache'` is for checks of what may have changed (live pages): the browser
+ * then asks the server every time, conditionally (If-None-Match / If-Modified-Since),
+ * and reuses its copy only on a 304.
+ */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
   loadSchema: () => Promise<TSchema>,
   signal?: AbortSignal,
+  cache?: RequestCache,
 ): Promise<v.InferOutput<TSchema>> {
   const checker = Promise.all([import('./check-content.ts'), loadSchema()]);
   // Awaited below; a failed fetch must not leave this promise's failure unhandled.
@@ -39,6 +45,7 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
     try {
       response = await fetch(url, {
         signal: deadline.signal,
+        cache,
         headers: { accept: 'application/json' },
       });
     } catch (error) {

@@ -17,6 +17,11 @@ describe('NotFoundView', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('القصة غير موجودة');
   });
 
+  it('says it is no longer available (a withdrawn story is a 404 like any other)', () => {
+    renderWithProviders(<NotFoundView what="القصة" />);
+    expect(screen.getByText(/لم تعد متاحة/)).toBeTruthy();
+  });
+
   it('sets the document title', () => {
     renderWithProviders(<NotFoundView what="القسم" />);
     expect(document.title).toContain('القسم غير موجودة');

@@ -15,7 +15,7 @@ export function NotFoundView({ what = 'الصفحة' }: Props) {
       <h1 id={titleId} className="status-view__title" tabIndex={-1}>
         {title}
       </h1>
-      <p className="status-view__detail">ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.</p>
+      <p className="status-view__detail">لم تعد متاحة، أو أن الرابط غير صحيح.</p>
       <Link to="/" className="button button--primary">
         العودة إلى الصفحة الرئيسية
       </Link>

@@ -4,9 +4,11 @@ import { Link } from 'react-router';
 import { countLabel } from '#shared/lib/count-label.ts';
 import { usePageHeadingFocus } from '#shared/lib/page-focus.ts';
 import { useProgressiveList } from '#shared/lib/use-progressive-list.ts';
+import { useStoryIds } from '#shared/lib/use-story-ids.ts';
 import { removeBookmark } from '#shared/storage/bookmark-db.ts';
 import type { BookmarkEntry } from '#shared/storage/bookmark-record.ts';
 import { announceBookmarksChanged } from '#shared/storage/bookmark-sync.ts';
+import { withdrawnStories } from '#shared/storage/story-id-store.ts';
 import { announce } from '#shared/ui/announcer.tsx';
 import { StoryCard } from '#shared/ui/story-card.tsx';
 import { bookmarksQuery, bookmarksQueryKey } from '../api/bookmarks-query.ts';
@@ -50,6 +52,8 @@ export function BookmarksPage() {
   }, [entries, sort, section]);
   // Thousands of saved stories (a large import) are rendered a few dozen at a time.
   const visible = useProgressiveList(shown);
+  // Stories found withdrawn when last opened: the saved copy stays, marked.
+  const withdrawn = useStoryIds(withdrawnStories);
 
   const remove = useCallback(
     async (id: string) => {
@@ -101,7 +105,12 @@ export function BookmarksPage() {
           </div>
           <ol className="bookmarks__list">
             {visible.map((entry) => (
-              <BookmarkRow key={entry.id} entry={entry} onRemove={remove} />
+              <BookmarkRow
+                key={entry.id}
+                entry={entry}
+                withdrawn={withdrawn.includes(entry.id)}
+                onRemove={remove}
+              />
             ))}
           </ol>
         </>
@@ -111,12 +120,18 @@ export function BookmarksPage() {
   );
 }
 
-type RowProps = { entry: BookmarkEntry; onRemove: (id: string) => Promise<void> };
+type RowProps = {
+  entry: BookmarkEntry;
+  /** The newsroom withdrew it: the reader keeps the saved copy, told so. */
+  withdrawn: boolean;
+  onRemove: (id: string) => Promise<void>;
+};
 
 /** One saved story; memoised, so a list growing by a few dozen rows re-renders only those. */
-const BookmarkRow = memo(function BookmarkRow({ entry, onRemove }: RowProps) {
+const BookmarkRow = memo(function BookmarkRow({ entry, withdrawn, onRemove }: RowProps) {
   return (
     <li>
+      {withdrawn && <p className="bookmarks__withdrawn">لم تعد هذه القصة منشورة</p>}
       <StoryCard
         teaser={entry.teaser}
         variant="compact"

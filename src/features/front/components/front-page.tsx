@@ -5,13 +5,19 @@ import { appPaths } from '#content/app-paths.ts';
 import { StoryCard } from '#shared/ui/story-card.tsx';
 import './front-page.css';
 
-type Props = { front: FrontPayload; renderCardActions?: (teaser: Teaser) => ReactNode };
+type Props = {
+  front: FrontPayload;
+  renderCardActions?: (teaser: Teaser) => ReactNode;
+  /** Above the stories: the «قصص جديدة» button, supplied by the route. */
+  notice?: ReactNode;
+};
 
 /** The lead story large, the latest stories, then a rail per section. */
-export function FrontPage({ front, renderCardActions }: Props) {
+export function FrontPage({ front, renderCardActions, notice }: Props) {
   return (
     <div className="front">
       <h1 className="visually-hidden">قارئ: آخر الأخبار</h1>
+      {notice}
       {front.lead && (
         <section className="front__lead" aria-label="القصة الرئيسية">
           <StoryCard

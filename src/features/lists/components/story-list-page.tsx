@@ -11,10 +11,12 @@ type Props = {
   /** «قسم» or «تصنيف», shown above the name. */
   label: string;
   renderCardActions?: (teaser: Teaser) => ReactNode;
+  /** Above the stories: the «قصص جديدة» button, supplied by the route. */
+  notice?: ReactNode;
 };
 
 /** A section's or tag's stories, newest first, 20 a page. */
-export function StoryListPage({ list, label, renderCardActions }: Props) {
+export function StoryListPage({ list, label, renderCardActions, notice }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   usePageHeadingFocus(heading, `${list.kind}:${list.id}:${list.page}`);
   return (
@@ -29,6 +31,7 @@ export function StoryListPage({ list, label, renderCardActions }: Props) {
           {list.pageCount > 1 && ` · الصفحة ${list.page} من ${list.pageCount}`}
         </p>
       </header>
+      {notice}
       <ol className="story-list__items">
         {list.items.map((teaser) => (
           <li key={teaser.id}>

@@ -1,0 +1,41 @@
+// How an open page checks what it shows, through TanStack Query's own timers: every
+// minute while the tab is visible (`refetchIntervalInBackground: false`), at once when
+// it becomes visible again or the browser comes back online, not at all while offline
+// (`networkMode: 'online'` pauses the request), and after a failure later and later:
+// 2, 4, 8 minutes, then every 10 until one succeeds.
+import type { Query } from '@tanstack/react-query';
+
+export const CHECK_EVERY = 60_000;
+export const CHECK_AT_MOST_EVERY = 10 * 60_000;
+/** A tab that comes back into view checks at once, unless it checked this recently. */
+const RECENT = 10_000;
+
+/** What checkInterval reads of a query: its state's times and count of failures. */
+export type CheckState = Pick<
+  Query['state'],
+  'dataUpdatedAt' | 'errorUpdatedAt' | 'errorUpdateCount'
+>;
+
+// Each watched query's count of failures when it last succeeded: TanStack counts a
+// query's failures over its life, and per fetch, not in a row.
+const failuresBefore = new WeakMap<object, number>();
+
+/** The wait before the next check of `query`: a minute, doubled for each failure in a row. */
+export function checkInterval(query: { state: CheckState }): number {
+  const { dataUpdatedAt, errorUpdatedAt, errorUpdateCount } = query.state;
+  if (dataUpdatedAt >= errorUpdatedAt) failuresBefore.set(query, errorUpdateCount);
+  const failed = errorUpdateCount - (failuresBefore.get(query) ?? 0);
+  return Math.min(CHECK_EVERY * 2 ** failed, CHECK_AT_MOST_EVERY);
+}
+
+/** The options every watcher shares. */
+export const polling = {
+  staleTime: RECENT,
+  refetchInterval: checkInterval,
+  refetchIntervalInBackground: false,
+  refetchOnWindowFocus: true,
+  refetchOnReconnect: true,
+  networkMode: 'online',
+  // The next check is the retry.
+  retry: false,
+} as const;
