@@ -99,7 +99,11 @@ async function main() {
     return id;
   };
   const publish = async (what: string) => {
-    const run = await timed([tsx, 'scripts/build/publish.ts'], env);
+    // As `npm run publish` runs it: from the bundle (scripts/build/run-bundled.mjs).
+    const run = await timed(
+      [process.execPath, 'scripts/build/run-bundled.mjs', 'scripts/build/publish.ts'],
+      env,
+    );
     if (run.code !== 0) fail(`Publishing ${what}`, run);
     const line = /Published in (\d+) ms: (\d+) files written, (\d+) removed/.exec(run.out);
     rows.push([

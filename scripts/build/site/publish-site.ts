@@ -66,13 +66,28 @@ export type PublishOptions =
   /** A publish over the last build or publish. */
   | { full: false };
 
+/**
+ * QARI_PUBLISH_TIMINGS=1 prints, on stderr, the milliseconds each phase of a publish
+ * took: where to look when a publish is slow (docs/publishing.md, «Measured»).
+ */
+let phaseStart = 0;
+function mark(phase: string): void {
+  if (!process.env.QARI_PUBLISH_TIMINGS) return;
+  const now = performance.now();
+  if (phase !== 'start')
+    console.error(`publish phase ${phase}: ${Math.round(now - phaseStart)} ms`);
+  phaseStart = now;
+}
+
 export async function publishSite(
   build: AppBuild,
   options: PublishOptions,
 ): Promise<PublishResult> {
   const { full } = options;
   const { contentDir, outDir } = build;
+  mark('start');
   const appBuild = await appBuildId(build);
+  mark('appBuildId');
   const before = full ? null : await readState(outDir);
   if (!full) {
     const where = path.relative('.', statePath(outDir));
@@ -84,12 +99,14 @@ export async function publishSite(
       );
   }
   if (before) {
+    mark('readState');
     const killed = await readJournal(outDir, before);
     const found = await contentChanges(
       contentDir,
       before,
       new Set(Object.keys(killed?.before ?? {})),
     );
+    mark('contentChanges');
     return found.ok ? write(build, appBuild, before, found.changes, null, killed) : found;
   }
   const { problems, corpus } = await loadContent(contentDir);
@@ -195,6 +212,7 @@ async function write(
     }
   }
 
+  mark('journal+media');
   const plan = planSite({
     sections,
     sectionsBefore,
@@ -205,6 +223,7 @@ async function write(
     changedMedia,
     forceLists: new Set(killed?.lists),
   });
+  mark('plan');
   const renderer = await createPageRenderer({
     outDir,
     ssrEntry: build.ssrEntry,
@@ -221,6 +240,7 @@ async function write(
     pages++;
   };
 
+  mark('renderer');
   // 2. Stories: the API file, then the page.
   const byId = new Map(plan.stories.map((s) => [s.id, s]));
   await mapLimit([...plan.storyPages], 8, async (id) => {
@@ -232,6 +252,7 @@ async function write(
     await page(await renderer.story(payload));
   });
 
+  mark('stories');
   // 3. Lists: chunks and page markers, then each head and its page.
   for (const file of plan.listFiles) {
     if (!file.path.endsWith('/head.json')) await json(file.path, file.payload);
@@ -245,12 +266,14 @@ async function write(
     if (head) await page(await renderer.list(head));
   }
 
+  mark('lists');
   // 4. The front page, and what open pages watch (the breaking story), now that the
   // stories they name are there.
   await json(apiPaths.front(), plan.front);
   await page(await renderer.front(plan.front));
   await json(apiPaths.live(), plan.live);
 
+  mark('front');
   // 5. The search index.
   const searchRemovals: string[] = [];
   if (corpus) {
@@ -294,6 +317,7 @@ async function write(
     searchRemovals.push(...update.remove);
   }
 
+  mark('search');
   // 6. Sitemaps, news sitemap, feed, robots.txt.
   const entries: StoryEntry[] = plan.stories.map((s) => ({
     id: s.id,
@@ -311,6 +335,7 @@ async function write(
   ];
   for (const { file, text } of siteFiles(siteUrl, entries, lists)) await writer.write(file, text);
 
+  mark('sitemaps');
   // 7. The sections (the navigation) once their pages are there.
   await json(apiPaths.sections(), sections);
 
@@ -363,6 +388,7 @@ async function write(
     }
   }
 
+  mark('removals');
   // 9. What the host must upload and delete (docs/publishing.md), then the state, last:
   // until it is written, the next publish finds the same changes.
   if (!full) await writeHandOff(outDir, writer.handOff);
@@ -376,6 +402,7 @@ async function write(
     stories,
     media,
   });
+  mark('state');
   if (journal) await removeJournal(outDir);
   return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
 }
