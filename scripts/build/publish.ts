@@ -14,6 +14,10 @@ import { handOffFiles } from './site/site-writer.ts';
 /** How long the folder must stay quiet before a publish: an editor's save is several writes. */
 const DEBOUNCE_MS = 150;
 
+// React on the server as `npm run build` runs it (Vite's build sets production): its
+// development build checks every element, a third of a page's render.
+process.env.NODE_ENV ??= 'production';
+
 const app = appBuildFromEnv();
 const where = (file: string) => path.relative('.', path.join(app.outDir, file));
 
