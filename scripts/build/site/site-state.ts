@@ -2,7 +2,7 @@
 // its related picks), the photos' renditions, the sections, and which app build the
 // pages were made with. nginx never serves dot-folders (deploy/site.conf), and the
 // precompression skips them.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
@@ -68,14 +68,43 @@ async function writeJsonAtomically(name: string, value: unknown): Promise<void> 
   await rename(temp, name);
 }
 
+/**
+ * The state this process last wrote or read, and its file's identity then (inode, size,
+ * mtime: every write is a new file renamed into place). A long-lived publisher
+ * (`--watch`) parses the state once, not at each change: 16 MB of JSON at 20,000
+ * stories. Another process's build or publish makes a new file, read again.
+ */
+let remembered: { file: string; identity: string; state: SiteState } | null = null;
+
+async function identityOf(file: string): Promise<string | null> {
+  try {
+    const info = await stat(file, { bigint: true });
+    return `${info.ino}:${info.size}:${info.mtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The state as the last build or publish left it. Read only: it may be the one this process holds. */
 export async function readState(outDir: string): Promise<SiteState | null> {
-  const state = await readJson<SiteState>(statePath(outDir));
-  return state?.version === STATE_VERSION ? state : null;
+  const file = statePath(outDir);
+  const identity = await identityOf(file);
+  if (remembered && identity && remembered.file === file && remembered.identity === identity)
+    return remembered.state;
+  const state = await readJson<SiteState>(file);
+  if (state?.version !== STATE_VERSION) return null;
+  if (identity) remembered = { file, identity, state };
+  return state;
 }
 
 /** Written last, and atomically: a publish killed before this point is done again whole next time. */
-export const writeState = (outDir: string, state: SiteState) =>
-  writeJsonAtomically(statePath(outDir), state);
+export async function writeState(outDir: string, state: SiteState): Promise<void> {
+  const file = statePath(outDir);
+  remembered = null;
+  await writeJsonAtomically(file, state);
+  const identity = await identityOf(file);
+  if (identity) remembered = { file, identity, state };
+}
 
 /** The journal of a publish started from `state` and killed, if there is one. */
 export async function readJournal(outDir: string, state: SiteState): Promise<Journal | null> {
