@@ -15,7 +15,11 @@ import { apiPaths } from '#content/api-paths.ts';
 import type { ListKind, Rendition } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Article, Section } from '#content/article-schema.ts';
-import { type StoryChange, updateSearchFiles } from '#content/search-index-build.ts';
+import {
+  type SearchFile,
+  type StoryChange,
+  updateSearchFiles,
+} from '#content/search-index-build.ts';
 import {
   type Corpus,
   type FileStamp,
@@ -313,7 +317,17 @@ async function write(
         }
       },
     );
-    for (const file of update.write) await json(file.path, file.payload);
+    // Side by side (a new story's words touch some 200 term chunks), in stages that keep
+    // the index whole: records, then the long posting lists, then the term chunks that
+    // point at both, then the lexicon that leads to the terms.
+    const stage = (file: SearchFile) =>
+      SEARCH_STAGES.findIndex((folder) => file.path.includes(`/${folder}/`));
+    const unstaged = update.write.find((file) => stage(file) < 0);
+    if (unstaged) throw new Error(`${unstaged.path}: not a search index folder this publish knows`);
+    for (let at = 0; at < SEARCH_STAGES.length; at++) {
+      const files = update.write.filter((file) => stage(file) === at);
+      await mapLimit(files, 8, (file) => json(file.path, file.payload));
+    }
     searchRemovals.push(...update.remove);
   }
 
@@ -406,6 +420,9 @@ async function write(
   if (journal) await removeJournal(outDir);
   return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
 }
+
+/** The search index's folders (searchPaths), in the order an update writes them. */
+const SEARCH_STAGES = ['docs', 'lists', 'terms', 'lexicon'] as const;
 
 /** The published version of a story, as its API file holds it. */
 async function publishedArticle(outDir: string, id: string): Promise<Article | null> {
