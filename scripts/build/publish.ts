@@ -21,11 +21,12 @@ process.env.NODE_ENV ??= 'production';
 const app = appBuildFromEnv();
 const where = (file: string) => path.relative('.', path.join(app.outDir, file));
 
-async function publishOnce(): Promise<boolean> {
+/** `touched`: the content files the watcher saw change, when it named them all. */
+async function publishOnce(touched?: ReadonlySet<string>): Promise<boolean> {
   const started = performance.now();
   let result: Awaited<ReturnType<typeof publishSite>>;
   try {
-    result = await publishSite(app, { full: false });
+    result = await publishSite(app, { full: false, touched });
   } catch (error) {
     if (error instanceof PublishRefused) {
       console.error(error.message);
@@ -56,20 +57,28 @@ if (!process.argv.includes('--watch')) {
 }
 
 // Watch: one publish at a time; changes saved during one start another when it ends.
+// The watcher names the files saved, so a publish looks only at those story files, not
+// at every one (docs/publishing.md, «Watch»). The first publish, one after an event
+// without a name, and one after a publish that failed look at them all.
 let timer: NodeJS.Timeout | undefined;
 let running = false;
 let again = false;
+let touched: Set<string> | null = null;
 const run = async () => {
   if (running) {
     again = true;
     return;
   }
   running = true;
+  const these = touched;
+  touched = new Set();
+  let ok = false;
   try {
-    await publishOnce();
+    ok = await publishOnce(these ?? undefined);
   } catch (error) {
     console.error(error);
   } finally {
+    if (!ok) touched = null;
     running = false;
     if (again) {
       again = false;
@@ -77,9 +86,12 @@ const run = async () => {
     }
   }
 };
-await run();
-watch(app.contentDir, { recursive: true }, () => {
+// Watching before the first publish: a save during it is published by the next one.
+watch(app.contentDir, { recursive: true }, (_event, name) => {
+  if (!name) touched = null;
+  else touched?.add(path.normalize(name).split(path.sep).join('/'));
   clearTimeout(timer);
   timer = setTimeout(run, DEBOUNCE_MS);
 });
+await run();
 console.log(`Watching ${path.relative('.', app.contentDir) || '.'}/ (Ctrl-C to stop).`);

@@ -69,11 +69,16 @@ export async function stampFile(file: string): Promise<FileStamp> {
 /**
  * `forced`: stories to take as changed whatever their file says (those a killed
  * publish was writing: their files in dist/ may be the new version or the old one).
+ * `touched`: the files (relative to the content folder, `articles/x.json`) a watcher saw
+ * change since the last publish, when it saw them all: only those story files, and new
+ * ones, are looked at; without it every story file is (a `stat` each, then a hash of
+ * those whose size or mtime moved).
  */
 export async function contentChanges(
   dir: string,
   state: SiteState,
   forced: ReadonlySet<string> = new Set(),
+  touched?: ReadonlySet<string>,
 ): Promise<ChangesResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
@@ -83,9 +88,12 @@ export async function contentChanges(
   const sectionIds = new Set(sections?.map((s) => s.id));
 
   // Story files: which differ from what was published.
-  const stamps = await mapLimit(ids, 64, (id) =>
-    stampIfChanged(path.join(dir, 'articles', `${id}.json`), state.stories[id]?.file),
-  );
+  const stamps = await mapLimit(ids, 64, (id) => {
+    const was = state.stories[id]?.file;
+    if (was && touched && !touched.has(`articles/${id}.json`))
+      return Promise.resolve({ stamp: was, changed: false });
+    return stampIfChanged(path.join(dir, 'articles', `${id}.json`), was);
+  });
   const edited = new Set<string>();
   const restamped = new Map<string, FileStamp>();
   ids.forEach((id, i) => {

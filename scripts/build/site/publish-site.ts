@@ -67,8 +67,11 @@ export class PublishRefused extends Error {}
 export type PublishOptions =
   /** A build into a fresh dist/ (the app just built), of the content checked whole. */
   | { full: true; corpus: Corpus }
-  /** A publish over the last build or publish. */
-  | { full: false };
+  /**
+   * A publish over the last build or publish; `touched`: the content files a watcher saw
+   * change since then, when it saw them all (contentChanges).
+   */
+  | { full: false; touched?: ReadonlySet<string> };
 
 /**
  * QARI_PUBLISH_TIMINGS=1 prints, on stderr, the milliseconds each phase of a publish
@@ -109,6 +112,7 @@ export async function publishSite(
       contentDir,
       before,
       new Set(Object.keys(killed?.before ?? {})),
+      options.full ? undefined : options.touched,
     );
     mark('contentChanges');
     return found.ok ? write(build, appBuild, before, found.changes, null, killed) : found;
