@@ -2,7 +2,8 @@
 // builds a synthetic site (`npm run build` over `npm run content:generate`'s corpus),
 // then publishes one new story, one edit, one deletion and a batch of 100 new stories,
 // each as `npm run publish` runs it, in a child process under /usr/bin/time -v, so its
-// wall clock and peak memory are its own. Reports the full build's wall clock and peak
+// wall clock and peak memory are its own; then one new story, one edit and one deletion
+// saved while `npm run publish -- --watch` runs, each from the save to its publish. Reports the full build's wall clock and peak
 // memory too. --dir reuses a content folder (a copy is edited, never the folder).
 // Budgets (issue 16): ≤ 1 s per change and ≤ 5 s for 100 at 100,000 stories; the full
 // build ≤ 1.5 GiB, and ≤ 62 s at 20,000 stories.
@@ -45,6 +46,7 @@ function timed(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
 }
 
 const tsx = path.resolve('node_modules/.bin/tsx');
+const PUBLISHED = /Published in (\d+) ms[^\n]*\n/;
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -126,6 +128,57 @@ async function main() {
   await publish('one deletion');
   for (let i = 0; i < 100; i++) await addStory();
   await publish('100 new stories');
+
+  // The same changes saved while `npm run publish -- --watch` runs: from the save to the
+  // line that says it is published (the 150 ms debounce included).
+  const watcher = spawn(
+    process.execPath,
+    ['scripts/build/run-bundled.mjs', 'scripts/build/publish.ts', '--watch'],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let pending = '';
+  let published: ((ms: string) => void) | undefined;
+  watcher.stdout.on('data', (chunk) => {
+    pending += chunk;
+    for (let m = PUBLISHED.exec(pending); m; m = PUBLISHED.exec(pending)) {
+      pending = pending.slice(m.index + m[0].length);
+      published?.(m[1] as string);
+    }
+  });
+  const nextPublish = () =>
+    new Promise<string>((resolve) => {
+      published = resolve;
+    });
+  let stopping = false;
+  watcher.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`npm run publish -- --watch ended (exit ${code})`);
+    process.exit(1);
+  });
+  await nextPublish();
+  const watched = async (what: string, change: () => Promise<unknown>) => {
+    const done = nextPublish();
+    const started = performance.now();
+    await change();
+    const inProcess = await done;
+    const seconds = (performance.now() - started) / 1000;
+    rows.push([
+      `${what}, --watch`,
+      `${seconds.toFixed(2)} s from save (in-process ${inProcess} ms)`,
+    ]);
+  };
+  let watchedId = '';
+  await watched('one new story', async () => {
+    watchedId = await addStory();
+  });
+  await watched('one edit', async () => {
+    const file = path.join(content, 'articles', `${watchedId}.json`);
+    const story = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...story, headline: `${story.headline} (محدّث)` }));
+  });
+  await watched('one deletion', () => unlink(path.join(content, 'articles', `${watchedId}.json`)));
+  stopping = true;
+  watcher.kill();
 
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(
