@@ -4,7 +4,7 @@
 // Prints the files written and removed, which it also leaves in dist/.qari/publish/
 // for the upload to a host. An invalid file stops it with every problem named, and
 // the site untouched. --watch publishes each change as it is saved.
-import { watch } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import { reportProblems } from './content/build-content.ts';
 import { appBuildFromEnv } from './site/app-build.ts';
@@ -87,11 +87,44 @@ const run = async () => {
   }
 };
 // Watching before the first publish: a save during it is published by the next one.
-watch(app.contentDir, { recursive: true }, (_event, name) => {
-  if (!name) touched = null;
-  else touched?.add(path.normalize(name).split(path.sep).join('/'));
+const saved = () => {
   clearTimeout(timer);
   timer = setTimeout(run, DEBOUNCE_MS);
-});
+};
+// One watcher per folder, not `recursive`: on Linux, Node 20 watches a folder
+// recursively with a watcher and a stat per file (20,000 at 20,000 stories) and reads
+// the whole folder again at each event.
+const watchers = new Map<string, FSWatcher>();
+function watchFolder(folder: string): void {
+  if (watchers.has(folder)) return;
+  const full = path.join(app.contentDir, folder);
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(full, (_event, name) => {
+      if (!name) touched = null;
+      else {
+        const file = path.posix.join(folder, name.toString());
+        touched?.add(file);
+        if (statSync(path.join(app.contentDir, file), { throwIfNoEntry: false })?.isDirectory())
+          watchFolder(file);
+      }
+      saved();
+    });
+  } catch {
+    return;
+  }
+  watcher.on('error', () => {
+    // The folder went (or was replaced): the next publish looks at everything.
+    watcher.close();
+    watchers.delete(folder);
+    touched = null;
+    saved();
+  });
+  watchers.set(folder, watcher);
+  for (const entry of readdirSync(full, { withFileTypes: true })) {
+    if (entry.isDirectory()) watchFolder(path.posix.join(folder, entry.name));
+  }
+}
+watchFolder('');
 await run();
 console.log(`Watching ${path.relative('.', app.contentDir) || '.'}/ (Ctrl-C to stop).`);
