@@ -1,7 +1,7 @@
 // The header's search box. Submitting moves to /search?q=… inside the app; on the
 // search page the box holds the query, and typing updates the results as it goes
 // (each new query gets one history entry; its later keystrokes replace it).
-import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { appPaths } from '#content/app-paths.ts';
 
@@ -16,18 +16,23 @@ export function SearchForm() {
   const typed = useRef<string | null>(null);
   // Whether the query being typed already has its own history entry (later updates replace it).
   const pushed = useRef(false);
-  // Replace only an entry that has landed: a replace sent while our push is still on its
-  // way (its loader fetching the index) cancels the push and overwrites the entry before.
-  const entryLanded = useCallback(() => pushed.current && typed.current === null, []);
+  // Whether the box holds words the reader typed and has not yet sent. Only those start
+  // a search as they go: after back or forward the box still holds the old words until
+  // the effect below shows the URL's, and on a busy phone that can outlast the typing
+  // delay, which would then send the old words again (and drop the forward entry).
+  const edited = useRef(false);
   const input = useRef<HTMLInputElement>(null);
 
   // Words typed into the prerendered box before the app ran are the reader's: hydration
   // leaves them in the box, and they become the state, so no re-render wipes them (and
-  // the URL, unchanged, does not either: see the effect below).
+  // the URL, unchanged, does not either: see the effect below). Once, at hydration:
+  // typed is the query of the URL the page was served for.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the first render's words count
   useLayoutEffect(() => {
     const typedBefore = input.current?.value;
     if (!typedBefore) return;
-    typed.current = new URLSearchParams(window.location.search).get('q') ?? '';
+    typed.current = urlQuery;
+    edited.current = true;
     setValue(typedBefore);
   }, []);
 
@@ -35,30 +40,35 @@ export function SearchForm() {
   useEffect(() => {
     if (urlQuery !== typed.current) {
       setValue(urlQuery);
+      edited.current = false;
       pushed.current = false;
     }
     typed.current = null;
   }, [urlQuery]);
 
   useEffect(() => {
-    if (!onSearchPage || value === urlQuery) return;
+    if (!onSearchPage || value === urlQuery || !edited.current) return;
     const timer = setTimeout(() => {
-      navigate(appPaths.search(value), { replace: entryLanded() });
+      // Replace only an entry that has landed (pushed, and typed is null once it lands):
+      // a replace sent while our push is on its way (its loader fetching the index)
+      // cancels the push and overwrites the entry before.
+      navigate(appPaths.search(value), { replace: pushed.current && typed.current === null });
       typed.current = value;
       pushed.current = true;
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [value, onSearchPage, urlQuery, navigate, entryLanded]);
+  }, [value, onSearchPage, urlQuery, navigate]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Typing has already sent this very query: Enter only ends its entry.
     if (typed.current !== value) {
       navigate(appPaths.search(value), {
-        replace: onSearchPage && (entryLanded() || value === urlQuery),
+        replace: onSearchPage && ((pushed.current && typed.current === null) || value === urlQuery),
       });
       typed.current = value;
     }
+    edited.current = false;
     pushed.current = false;
   };
 
@@ -78,7 +88,10 @@ export function SearchForm() {
         autoComplete="off"
         className="site-search__input"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          edited.current = true;
+          setValue(event.target.value);
+        }}
       />
       <button type="submit" className="site-search__button" aria-label="ابحث">
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="icon">
