@@ -1,11 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { visibleText } from '#test/render.tsx';
-import { formatDateTime, formatHijriDate, formatRelative } from './format-date.ts';
 
-// Dates are shown in the reader's time zone: pin one so the hour is known.
+type FormatDate = typeof import('./format-date.ts');
+let formatDateTime: FormatDate['formatDateTime'];
+let formatHijriDate: FormatDate['formatHijriDate'];
+let formatRelative: FormatDate['formatRelative'];
+
+// Dates are shown in the reader's time zone: pin one so the hour is known. Formatters are
+// cached once made, and test files share a worker's modules: load a fresh copy, whose
+// cache is made in the pinned zone.
 const originalTz = process.env.TZ;
-beforeAll(() => {
+beforeAll(async () => {
   process.env.TZ = 'Asia/Riyadh';
+  vi.resetModules();
+  ({ formatDateTime, formatHijriDate, formatRelative } = await import('./format-date.ts'));
 });
 afterAll(() => {
   if (originalTz === undefined) delete process.env.TZ;
