@@ -4,6 +4,7 @@
 // or more on a busy machine; loading the bundle costs a stat of each source file. Used by
 // run-bundled.mjs (`npm run publish`, `npm run import`) and for the importer's worker
 // threads (docs/publishing.md «Measured», docs/importing.md «Performance»).
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,17 +69,29 @@ async function make(entry, bundle, inputsFile) {
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs)) inputs[file] = await stampOf(file);
   await mkdir(cacheDir, { recursive: true });
-  // Several runs may start at once: each writes its own file, then renames it.
-  const temp = `${bundle}.${process.pid}.tmp`;
-  await writeFile(temp, result.outputFiles[0].contents);
-  await rename(temp, bundle);
-  await writeFile(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));
-  await rename(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+  // Several runs (or threads of one) may make it at once: each writes its own file, then renames it.
+  const temp = `.${randomUUID()}.tmp`;
+  await writeFile(bundle + temp, result.outputFiles[0].contents);
+  await rename(bundle + temp, bundle);
+  await writeFile(inputsFile + temp, JSON.stringify(inputs));
+  await rename(inputsFile + temp, inputsFile);
 }
 
+/** Bundles being checked or made in this process, by source: asked twice, made once. */
+const pending = new Map();
+
 /** The bundle of `entry` (a path, relative to the working directory or absolute), made if stale. */
-export async function bundledScript(entry) {
+export function bundledScript(entry) {
   const source = path.resolve(entry);
+  let bundle = pending.get(source);
+  if (!bundle) {
+    bundle = freshBundle(source).finally(() => pending.delete(source));
+    pending.set(source, bundle);
+  }
+  return bundle;
+}
+
+async function freshBundle(source) {
   const name = path.relative(root, source).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
   const bundle = path.join(cacheDir, `${name}.mjs`);
   const inputsFile = path.join(cacheDir, `${name}.inputs.json`);
