@@ -72,7 +72,7 @@ describe('runImport: each format builds', () => {
   }
 });
 
-// A worker takes a second or more to start (its loader compiles the importer's TypeScript).
+// Workers load a bundle of the importer, made with esbuild when its sources changed.
 describe('runImport: on several threads', { timeout: 90_000 }, () => {
   it('writes the same files and report on two threads as on one, items split between them', async () => {
     for (const [format, folder] of [

@@ -30,8 +30,8 @@ const PARALLEL_FROM_CHARS = 4_000_000;
 
 /**
  * One thread per core that is free by the last minute's load average (at most 4), for large
- * inputs. A worker costs a second or two of CPU to start and its items must be copied to it:
- * on a busy machine that is not paid back (docs/importing.md, «Performance»).
+ * inputs. A worker's items are copied to it, it collects its own garbage and warms up the
+ * same code: on a busy machine that is not paid back (docs/importing.md, «Performance»).
  */
 function defaultThreads(chars: number): number {
   if (chars < PARALLEL_FROM_CHARS) return 1;

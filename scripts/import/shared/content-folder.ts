@@ -105,16 +105,22 @@ export class FolderWriter {
   ) {}
 
   /** Writes `content` at `rel` (through a temporary file and a rename) unless it is there already. */
-  put(rel: string, content: string | Buffer): WriteStatus {
+  put(rel: string, content: string): WriteStatus {
     const file = path.join(this.outDir, rel);
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    // Asked first: a read that fails costs an error object, for each of thousands of new files.
     let existing: Buffer | null = null;
     try {
-      existing = readFileSync(file);
+      if (existsSync(file)) existing = readFileSync(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (existing?.equals(bytes)) return 'unchanged';
+    if (
+      existing &&
+      existing.length === Buffer.byteLength(content) &&
+      existing.equals(Buffer.from(content))
+    ) {
+      return 'unchanged';
+    }
     if (!this.dryRun) {
       const dir = path.dirname(file);
       if (!this.made.has(dir)) {
@@ -122,7 +128,7 @@ export class FolderWriter {
         this.made.add(dir);
       }
       const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, bytes);
+      writeFileSync(temp, content);
       renameSync(temp, file);
     }
     return existing === null ? 'imported' : 'updated';

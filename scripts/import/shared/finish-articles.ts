@@ -67,7 +67,7 @@ export type StoryIndex = {
   valid: Set<string>;
 };
 
-/** One built article (its file's bytes stay with its draft), or why it is not valid; the drops building added; the stories it links to. */
+/** One built article (its file's text stays with its draft), or why it is not valid; the drops building added; the stories it links to. */
 export type Built = { key: number; drops: string[]; targets: string[] } & (
   | { ok: true; headline: string }
   | { ok: false; reason: string }
@@ -270,7 +270,7 @@ export function buildArticle(
   draft: ItemDraft,
   job: BuildJob,
   index: StoryIndex,
-): { built: Built; bytes?: Buffer } {
+): { built: Built; json?: string } {
   const targets = new Set<string>();
   const hrefFor = (href: string) => {
     const id = index.byUrl.get(urlKey(href) ?? '');
@@ -291,13 +291,15 @@ export function buildArticle(
   const done = { key: job.key, drops: drops.lines(), targets: [...targets] };
   if (!result.success)
     return { built: { ...done, ok: false, reason: `invalid: ${issues(result)}` } };
-  const bytes = Buffer.from(`${JSON.stringify(result.output, null, 2)}\n`);
-  if (bytes.length > MAX_STORY_BYTES) {
+  // Kept as text: written as it is (fs converts it on the way out), no buffer of its own.
+  const json = `${JSON.stringify(result.output, null, 2)}\n`;
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_STORY_BYTES) {
     return {
-      built: { ...done, ok: false, reason: `${bytes.length} bytes, over the 2 MB story limit` },
+      built: { ...done, ok: false, reason: `${bytes} bytes, over the 2 MB story limit` },
     };
   }
-  return { built: { ...done, ok: true, headline: result.output.headline }, bytes };
+  return { built: { ...done, ok: true, headline: result.output.headline }, json };
 }
 
 type Prepared = {

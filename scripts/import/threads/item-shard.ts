@@ -41,7 +41,7 @@ export function documentError(error: unknown): string {
 export class ItemShard {
   private readonly drafts = new Map<number, ItemDraft>();
   /** Each valid article's file as last built. */
-  private readonly files = new Map<number, Buffer>();
+  private readonly files = new Map<number, string>();
 
   map({ format, contexts, items }: ShardWork): Mapped {
     const mapping = FORMATS[format];
@@ -63,9 +63,9 @@ export class ItemShard {
 
   build(jobs: readonly BuildJob[], index: StoryIndex): Built[] {
     return jobs.map((job) => {
-      const { built, bytes } = buildArticle(this.drafts.get(job.key) as ItemDraft, job, index);
-      if (bytes === undefined) this.files.delete(job.key);
-      else this.files.set(job.key, bytes);
+      const { built, json } = buildArticle(this.drafts.get(job.key) as ItemDraft, job, index);
+      if (json === undefined) this.files.delete(job.key);
+      else this.files.set(job.key, json);
       return built;
     });
   }
@@ -73,7 +73,7 @@ export class ItemShard {
   write(files: readonly ArticleFile[], { outDir, dryRun }: WriteTarget): FileOutcome[] {
     const writer = new FolderWriter(outDir, dryRun);
     return files.map(({ key, rel, owned }) =>
-      !owned && writer.exists(rel) ? 'foreign' : writer.put(rel, this.files.get(key) as Buffer),
+      !owned && writer.exists(rel) ? 'foreign' : writer.put(rel, this.files.get(key) as string),
     );
   }
 }
