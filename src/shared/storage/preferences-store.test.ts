@@ -159,19 +159,33 @@ describe('src/app/boot/preferences-boot.js', () => {
   const script = readFileSync(path.resolve('src/app/boot/preferences-boot.js'), 'utf8');
   const root = document.documentElement;
   const boot = () => new Function(script)();
+  // The `load` listeners of a test's boots, kept off the shared window (test files share
+  // it): the tests below that need the load call `load()`.
+  const onLoad: (() => void)[] = [];
+  const load = () => {
+    for (const listener of onLoad.splice(0)) listener();
+  };
 
   beforeEach(() => {
     root.removeAttribute('data-theme');
     root.removeAttribute('data-text-size');
     root.removeAttribute('data-save-data');
     root.removeAttribute('data-web-fonts');
+    onLoad.length = 0;
+    vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+      if (type === 'load') onLoad.push(listener);
+    });
   });
   const browserSaysSaveData = (saveData: boolean | undefined) =>
     Object.defineProperty(navigator, 'connection', {
       value: saveData === undefined ? undefined : { saveData },
       configurable: true,
     });
-  afterEach(() => browserSaysSaveData(undefined));
+  afterEach(() => {
+    browserSaysSaveData(undefined);
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('sets every theme and text size the store can save, and leaves the defaults unmarked', () => {
     for (const theme of THEMES) {
@@ -245,11 +259,6 @@ describe('src/app/boot/preferences-boot.js', () => {
       entries.push({ name });
       deliver();
     };
-    // The `load` listeners of this test's boot only (earlier boots added theirs to window).
-    const onLoad: (() => void)[] = [];
-    const load = () => {
-      for (const listener of onLoad.splice(0)) listener();
-    };
     const wanted = vi.fn();
     // document.fonts (jsdom has none): two faces, each fetched by its load().
     const fetched = vi.fn();
@@ -261,10 +270,6 @@ describe('src/app/boot/preferences-boot.js', () => {
       });
       entries.length = 0;
       observers.clear();
-      onLoad.length = 0;
-      vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
-        if (type === 'load') onLoad.push(listener);
-      });
       vi.stubGlobal(
         'PerformanceObserver',
         class {
