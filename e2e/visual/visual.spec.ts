@@ -6,6 +6,9 @@ const NOW = new Date('2026-11-29T09:00:00+03:00');
 test.describe('how the pages look', { tag: '@visual' }, () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(NOW);
+    // A returning reader: the web fonts were fetched by an earlier page and apply from the
+    // first paint (a first visit keeps the local stand-ins: decision 010).
+    await page.addInitScript(() => localStorage.setItem('qari:fonts', '1'));
   });
 
   for (const scheme of ['light', 'dark'] as const) {

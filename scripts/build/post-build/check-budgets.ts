@@ -110,7 +110,7 @@ export function formatBudgets(report: BudgetReport): string {
     'Budgets for a first story view (gzip -9):',
     `  Scripts until idle  ${kb(report.totalJs)} of ${kb(BUDGETS.totalJs)} in ${count} files and the inline scripts (framework ${kb(report.frameworkJs)}, app ${kb(report.ownJs)} of ${kb(BUDGETS.ownJs)})`,
     `    before the first paint: inline only, ${kb(report.inlineJs)} (theme, size and data saver; the first-taps keeper; the loader)`,
-    '    after the first paint (once the page has loaded, or at once when a tap needs the app):',
+    '    after the first paint (once the page has loaded and its first paint is on screen, or at once when a tap needs the app):',
   ];
   for (const group of report.groups) {
     const size = group.sizes.reduce((sum, s) => sum + s.gzip, 0);

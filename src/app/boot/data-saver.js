@@ -12,8 +12,9 @@
   const root = document.documentElement;
   const saving = () => root.hasAttribute('data-save-data');
   if (!saving()) {
+    // The prerender's <template>; a page without a photo has none.
     const early = document.getElementById('qari-preload');
-    if (early instanceof HTMLTemplateElement) document.head.append(early.content.cloneNode(true));
+    if (early) document.head.append(early.content.cloneNode(true));
   }
 
   const hold = (element) => {

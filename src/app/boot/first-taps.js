@@ -11,7 +11,8 @@
 //   real once the app runs; the readers' shortcut keys are kept and pressed again too;
 // - links, the search form and typing work as they do in any page: they need no app.
 // Every kept tap also asks for the app at once (the `qari:wanted` event, heard by
-// app-loader.js), so it never waits longer than the app takes to arrive.
+// app-loader.js; preferences-boot.js sends it too once the page is painted), so it
+// never waits longer than the app takes to arrive.
 (() => {
   const root = document.documentElement;
   const taps = { saves: new Map(), replay: [], listeners: new Set(), wanted: false };

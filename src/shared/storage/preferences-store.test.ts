@@ -159,19 +159,33 @@ describe('src/app/boot/preferences-boot.js', () => {
   const script = readFileSync(path.resolve('src/app/boot/preferences-boot.js'), 'utf8');
   const root = document.documentElement;
   const boot = () => new Function(script)();
+  // The `load` listeners of a test's boots, kept off the shared window (test files share
+  // it): the tests below that need the load call `load()`.
+  const onLoad: (() => void)[] = [];
+  const load = () => {
+    for (const listener of onLoad.splice(0)) listener();
+  };
 
   beforeEach(() => {
     root.removeAttribute('data-theme');
     root.removeAttribute('data-text-size');
     root.removeAttribute('data-save-data');
     root.removeAttribute('data-web-fonts');
+    onLoad.length = 0;
+    vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+      if (type === 'load') onLoad.push(listener);
+    });
   });
   const browserSaysSaveData = (saveData: boolean | undefined) =>
     Object.defineProperty(navigator, 'connection', {
       value: saveData === undefined ? undefined : { saveData },
       configurable: true,
     });
-  afterEach(() => browserSaysSaveData(undefined));
+  afterEach(() => {
+    browserSaysSaveData(undefined);
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('sets every theme and text size the store can save, and leaves the defaults unmarked', () => {
     for (const theme of THEMES) {
@@ -231,34 +245,98 @@ describe('src/app/boot/preferences-boot.js', () => {
     expect(root.hasAttribute('data-theme')).toBe(false);
   });
 
-  describe('web fonts', () => {
+  describe('once the page is painted', () => {
     const FONTS_KEY = 'qari:fonts';
-    // The boots of the tests above each wait for a load event: this one, then a paint.
-    const loadThenPaint = () => {
-      dispatchEvent(new Event('load'));
-      return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+    // jsdom has no paint timing: the page's 'paint' entries, delivered as Chrome does,
+    // buffered ones included, to every observer the boots made.
+    const entries: { name: string }[] = [];
+    const observers = new Set<(list: { getEntriesByName: (n: string) => unknown[] }) => void>();
+    const deliver = () => {
+      for (const callback of observers)
+        callback({ getEntriesByName: (n) => entries.filter((e) => e.name === n) });
     };
-    beforeEach(async () => {
-      await loadThenPaint();
-      root.removeAttribute('data-web-fonts');
+    const paint = (name: string) => {
+      entries.push({ name });
+      deliver();
+    };
+    const wanted = vi.fn();
+    // document.fonts (jsdom has none): two faces, each fetched by its load().
+    const fetched = vi.fn();
+    beforeEach(() => {
+      fetched.mockClear();
+      Object.defineProperty(document, 'fonts', {
+        value: [{ load: fetched }, { load: fetched }],
+        configurable: true,
+      });
+      entries.length = 0;
+      observers.clear();
+      vi.stubGlobal(
+        'PerformanceObserver',
+        class {
+          callback: (list: { getEntriesByName: (n: string) => unknown[] }) => void;
+          constructor(callback: (list: { getEntriesByName: (n: string) => unknown[] }) => void) {
+            this.callback = callback;
+          }
+          observe({ type, buffered }: { type: string; buffered: boolean }) {
+            if (type !== 'paint') return;
+            observers.add(this.callback);
+            if (buffered && entries.length)
+              this.callback({ getEntriesByName: (n) => entries.filter((e) => e.name === n) });
+          }
+        },
+      );
       localStorage.removeItem(FONTS_KEY);
+      wanted.mockClear();
+      document.addEventListener('qari:wanted', wanted);
+    });
+    afterEach(() => {
+      Reflect.deleteProperty(document, 'fonts');
+      document.removeEventListener('qari:wanted', wanted);
+      vi.unstubAllGlobals();
     });
 
-    it('waits for the load and a paint on a first visit, then turns them on and marks them fetched', async () => {
+    it('fetches the web fonts and asks for the app only once both the load and the first contentful paint have come', () => {
       boot();
-      expect(root.hasAttribute('data-web-fonts')).toBe(false);
-      await loadThenPaint();
-      expect(root.hasAttribute('data-web-fonts')).toBe(true);
       expect(localStorage.getItem(FONTS_KEY)).toBe('1');
+      load();
+      paint('first-paint');
+      expect(fetched).not.toHaveBeenCalled();
+      expect(wanted).not.toHaveBeenCalled();
+      paint('first-contentful-paint');
+      expect(fetched).toHaveBeenCalledTimes(2);
+      expect(wanted).toHaveBeenCalledTimes(1);
+      // Fetched for the next pages: this one keeps the stand-ins it was painted in.
+      expect(root.hasAttribute('data-web-fonts')).toBe(false);
     });
 
-    it('uses them from the first paint once fetched before', () => {
+    it('waits for the load when the text was on screen before it (a photo still coming)', () => {
+      boot();
+      paint('first-contentful-paint');
+      expect(fetched).not.toHaveBeenCalled();
+      expect(wanted).not.toHaveBeenCalled();
+      load();
+      expect(fetched).toHaveBeenCalledTimes(2);
+      expect(wanted).toHaveBeenCalledTimes(1);
+    });
+
+    it('uses the web fonts from the first paint once fetched before', () => {
       localStorage.setItem(FONTS_KEY, '1');
       boot();
       expect(root.hasAttribute('data-web-fonts')).toBe(true);
     });
 
-    it('turns them on after the paint when storage is blocked', async () => {
+    it('never fetches or asks for the app for a reader who saves data, and lets the fonts come if the saver is turned off', () => {
+      savePreferences({ dataSaver: 'on' });
+      boot();
+      load();
+      paint('first-contentful-paint');
+      expect(fetched).not.toHaveBeenCalled();
+      expect(wanted).not.toHaveBeenCalled();
+      // base.css names them only without data-save-data.
+      expect(root.hasAttribute('data-web-fonts')).toBe(true);
+    });
+
+    it('fetches them once painted, with the stand-ins, when storage is blocked', () => {
       vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
         throw new DOMException('blocked', 'SecurityError');
       });
@@ -266,9 +344,11 @@ describe('src/app/boot/preferences-boot.js', () => {
         throw new DOMException('blocked', 'SecurityError');
       });
       expect(boot).not.toThrow();
+      load();
+      expect(() => paint('first-contentful-paint')).not.toThrow();
+      expect(fetched).toHaveBeenCalledTimes(2);
+      expect(wanted).toHaveBeenCalledTimes(1);
       expect(root.hasAttribute('data-web-fonts')).toBe(false);
-      await loadThenPaint();
-      expect(root.hasAttribute('data-web-fonts')).toBe(true);
     });
   });
 });

@@ -13,8 +13,11 @@ export function TimeStamp({ iso, now, prefix }: Props) {
   const absolute = formatDateTime(iso, digits, clock === null ? SITE_TIME_ZONE : undefined);
   const at = now ?? clock;
   const relative = at === null ? null : formatRelative(iso, at, digits);
+  // Each tick of the clock may change the text (the reader's zone, relative words) and
+  // with it its width: a new element each time, not new text in the painted one, so the
+  // change is not a layout shift of what the reader already saw.
   return (
-    <time dateTime={iso} title={relative ? absolute : undefined}>
+    <time key={clock} dateTime={iso} title={relative ? absolute : undefined}>
       {prefix ? `${prefix} ` : ''}
       {relative ?? absolute}
     </time>

@@ -33,7 +33,12 @@ export function StoryHeader({ payload, headingRef }: Props) {
         </p>
       )}
       <Byline authors={article.authors} />
+      {/* The reading time first: the dates switch to the reader's time zone once the app
+          runs (TimeStamp), and a date that changes width moves only what follows it. */}
       <p className="story-header__meta">
+        <span className="story-header__reading-time">
+          {readingTimeLabel(readingMinutes, digits)}
+        </span>
         <span>
           <TimeStamp iso={article.publishedAt} prefix="نُشر" />
         </span>
@@ -47,9 +52,6 @@ export function StoryHeader({ payload, headingRef }: Props) {
             <TimeStamp iso={article.updatedAt} prefix="حُدّث" />
           </span>
         )}
-        <span className="story-header__reading-time">
-          {readingTimeLabel(readingMinutes, digits)}
-        </span>
       </p>
     </header>
   );
