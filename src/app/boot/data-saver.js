@@ -68,8 +68,8 @@
   addEventListener(
     'click',
     (event) => {
-      const button = event.target instanceof Element && event.target.closest('[data-photo-load]');
-      const photo = button?.closest('[data-photo]');
+      // A click's target is an element, or the document itself (no closest).
+      const photo = event.target.closest?.('[data-photo-load]')?.closest('[data-photo]');
       if (!photo) return;
       event.preventDefault();
       event.stopImmediatePropagation();

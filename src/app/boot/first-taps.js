@@ -41,8 +41,8 @@
   addEventListener(
     'click',
     (event) => {
-      if (ready() || !(event.target instanceof Element)) return;
-      const button = event.target.closest('button');
+      if (ready()) return;
+      const button = event.target.closest?.('button');
       // A photo's «عرض الصورة» needs no app (data-saver.js answers it).
       if (!button || button.disabled || button.type === 'submit') return;
       if (button.hasAttribute('data-photo-load') || !button.closest('#root')) return;
@@ -65,11 +65,9 @@
     (event) => {
       if (ready() || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
       if (!KEYS.includes(event.key) && !CODES.includes(event.code)) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (
-        target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')
-      )
-        return;
+      // A key's target is an element, or the document itself (no closest).
+      const typing = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+      if (event.target.closest?.(typing)) return;
       keep(event);
       const save = document.querySelector('[aria-keyshortcuts="S"][data-bookmark-id]');
       if (save && !event.shiftKey && (event.key === 's' || event.code === 'KeyS'))

@@ -21,17 +21,17 @@
 // (`qari:wanted`), unless the reader saves data.
 (() => {
   const root = document.documentElement;
-  let stored = null;
-  let fontsFetched = null;
+  let stored = {};
+  let fontsFetched;
   try {
     fontsFetched = localStorage.getItem('qari:fonts');
-    stored = JSON.parse(localStorage.getItem('qari:preferences') || 'null');
+    // Nothing stored (null) or not an object: an object all the same, with no choices.
+    stored = Object(JSON.parse(localStorage.getItem('qari:preferences')));
     // This page fetches the web fonts once painted (below): the next ones can use them.
     localStorage.setItem('qari:fonts', '1');
   } catch {
     // Blocked storage or garbage: the defaults stand, and the app starts as usual.
   }
-  if (!stored || typeof stored !== 'object') stored = {};
   if (['light', 'dark'].includes(stored.theme)) root.setAttribute('data-theme', stored.theme);
   // 'medium' is the stylesheet's default: no attribute.
   if (['small', 'large', 'x-large'].includes(stored.textSize)) {
@@ -46,17 +46,24 @@
   // reader leaves before they arrive, a later page loads them as it paints, with the
   // same stand-ins: that is all a wrong mark costs. Blocked storage: every page fetches
   // them once painted, and keeps the stand-ins.
-  if (fontsFetched) root.setAttribute('data-web-fonts', '');
+  const webFonts = () => root.setAttribute('data-web-fonts', '');
+  if (fontsFetched) webFonts();
   addEventListener('load', () =>
     // A page has one first contentful paint: this runs once.
     new PerformanceObserver((list) => {
       if (!list.getEntriesByName('first-contentful-paint')[0]) return;
       // Off while data is saved (base.css); they come if the reader turns it off.
-      if (saveData) root.setAttribute('data-web-fonts', '');
+      if (saveData) webFonts();
       else {
         // Fetched for the next pages, not applied to this one: the text keeps the
-        // stand-ins it was painted in, so nothing moves under the reader's eyes.
+        // stand-ins it was painted in, so nothing moves under the reader's eyes. A link
+        // the router takes puts a new page on screen: they apply from there.
         for (const face of document.fonts) face.load();
+        document.fonts.ready.then(() =>
+          addEventListener('click', (event) => {
+            if (event.defaultPrevented && event.target.closest('a')) webFonts();
+          }),
+        );
         document.dispatchEvent(new Event('qari:wanted'));
       }
     }).observe({ type: 'paint', buffered: true }),

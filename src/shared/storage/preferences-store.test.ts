@@ -159,9 +159,10 @@ describe('src/app/boot/preferences-boot.js', () => {
   const script = readFileSync(path.resolve('src/app/boot/preferences-boot.js'), 'utf8');
   const root = document.documentElement;
   const boot = () => new Function(script)();
-  // The `load` listeners of a test's boots, kept off the shared window (test files share
+  // The window listeners of a test's boots, kept off the shared window (test files share
   // it): the tests below that need the load call `load()`.
   const onLoad: (() => void)[] = [];
+  const onClick: ((event: Event) => void)[] = [];
   const load = () => {
     for (const listener of onLoad.splice(0)) listener();
   };
@@ -172,8 +173,10 @@ describe('src/app/boot/preferences-boot.js', () => {
     root.removeAttribute('data-save-data');
     root.removeAttribute('data-web-fonts');
     onLoad.length = 0;
-    vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
-      if (type === 'load') onLoad.push(listener);
+    onClick.length = 0;
+    vi.stubGlobal('addEventListener', (type: string, listener: (event: Event) => void) => {
+      if (type === 'load') onLoad.push(listener as () => void);
+      if (type === 'click') onClick.push(listener);
     });
   });
   const browserSaysSaveData = (saveData: boolean | undefined) =>
@@ -260,12 +263,17 @@ describe('src/app/boot/preferences-boot.js', () => {
       deliver();
     };
     const wanted = vi.fn();
-    // document.fonts (jsdom has none): two faces, each fetched by its load().
+    // document.fonts (jsdom has none): two faces, each fetched by its load(), and `ready`
+    // once they are in.
     const fetched = vi.fn();
+    let fontsIn = () => {};
     beforeEach(() => {
       fetched.mockClear();
+      const ready = new Promise<void>((resolve) => {
+        fontsIn = resolve;
+      });
       Object.defineProperty(document, 'fonts', {
-        value: [{ load: fetched }, { load: fetched }],
+        value: Object.assign([{ load: fetched }, { load: fetched }], { ready }),
         configurable: true,
       });
       entries.length = 0;
@@ -307,6 +315,32 @@ describe('src/app/boot/preferences-boot.js', () => {
       expect(wanted).toHaveBeenCalledTimes(1);
       // Fetched for the next pages: this one keeps the stand-ins it was painted in.
       expect(root.hasAttribute('data-web-fonts')).toBe(false);
+    });
+
+    it('puts the fetched fonts on the next page a link opens in the app, not on this one', async () => {
+      boot();
+      load();
+      paint('first-contentful-paint');
+      const link = document.createElement('a');
+      link.href = '/article/next';
+      document.body.append(link);
+      // A click reaching the window, on the link; the router took it if it prevented the default.
+      const click = (taken: boolean) => {
+        const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+        if (taken) link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        link.dispatchEvent(event);
+        for (const listener of onClick) listener(event);
+      };
+      click(true);
+      // Not before the fonts are in, nor on a link the browser follows (a new page anyway).
+      expect(root.hasAttribute('data-web-fonts')).toBe(false);
+      fontsIn();
+      await Promise.resolve();
+      click(false);
+      expect(root.hasAttribute('data-web-fonts')).toBe(false);
+      click(true);
+      expect(root.hasAttribute('data-web-fonts')).toBe(true);
+      link.remove();
     });
 
     it('waits for the load when the text was on screen before it (a photo still coming)', () => {
