@@ -20,11 +20,7 @@ import {
   type StoryChange,
   updateSearchFiles,
 } from '#content/search-index-build.ts';
-import {
-  type Corpus,
-  type FileStamp,
-  type MediaFile,
-} from '../content/load-content.ts';
+import type { Corpus, FileStamp, MediaFile } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
 import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
