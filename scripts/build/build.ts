@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { checkContent, reportProblems } from './content/build-content.ts';
 import { checkBudgets, formatBudgets } from './post-build/check-budgets.ts';
-import { DistCompressor } from './post-build/compress-dist.ts';
+import { DistCompressor, defaultWorkers } from './post-build/compress-dist.ts';
 import { cspProblems } from './post-build/inline-scripts.ts';
 import { readInlineStyle } from './post-build/inline-stylesheet.ts';
 import { appBuildFromEnv } from './site/app-build.ts';
@@ -53,8 +53,10 @@ console.log(`App built in ${seconds(started)} s.`);
 
 const publishStarted = performance.now();
 // Each file the publish writes is compressed by worker threads while the main thread
-// renders the next pages (two cores busy, not one then two); Vite's files at the end.
-const compressor = new DistCompressor(outDir);
+// renders the next pages (every core busy, not one then all); Vite's files at the end.
+// One core fewer until then: the main thread's rendering is the longest road, and a
+// third thread on two cores slowed it by a third.
+const compressor = new DistCompressor(outDir, { workers: defaultWorkers() - 1 });
 const published = await publishSite(app, {
   full: true,
   corpus,
@@ -68,6 +70,7 @@ console.log(
   `Published ${published.stories} stories: ${published.pages} pages, their API, search index, sitemaps and feed in ${seconds(publishStarted)} s.`,
 );
 const compressStarted = performance.now();
+compressor.widen(defaultWorkers());
 await compressor.addRest();
 const packed = await compressor.done();
 console.log(

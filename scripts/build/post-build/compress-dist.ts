@@ -122,17 +122,20 @@ export async function compressDist(
   return compressor.done();
 }
 
+/** One worker thread per CPU, at most 8. */
+export const defaultWorkers = () => Math.min(8, os.availableParallelism());
+
 /**
  * compressDist fed one file at a time, as they are written: the full build hands it
- * each file the publish writes, so the workers compress on the second core while the
- * main thread renders pages, and the files Vite made at the end (`addRest`). Each file
+ * each file the publish writes, so workers compress on the other cores while the main
+ * thread renders pages, and the files Vite made at the end (`addRest`). Each file
  * must be whole when added and not written again.
  */
 export class DistCompressor {
   private readonly minBytes: number;
   private readonly quality: (relativePath: string) => number;
-  private readonly workers: Worker[];
-  private readonly idle: Worker[];
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
   /** Tasks not sent yet: `queue[next]` onwards. */
   private readonly queue: Task[] = [];
   private next = 0;
@@ -150,18 +153,23 @@ export class DistCompressor {
   ) {
     this.minBytes = options.minBytes ?? 1024;
     this.quality = options.brotliQuality ?? defaultBrotliQuality;
-    const count = Math.max(1, options.workers ?? Math.min(8, os.availableParallelism()));
-    this.workers = Array.from({ length: count }, () => {
+    this.widen(options.workers ?? defaultWorkers());
+  }
+
+  /** Adds worker threads up to `count` (the build adds the last once its pages are made). */
+  widen(count: number): void {
+    while (this.workers.length < Math.max(1, count)) {
       const worker = new Worker(WORKER_SOURCE, { eval: true });
       worker.on('message', (done: Done) => this.finished(worker, done));
       worker.on('error', (error) => {
         this.failed = error;
         this.drained?.();
       });
-      return worker;
-    });
-    // Two files in flight per worker, so none waits on a round trip.
-    this.idle = [...this.workers, ...this.workers];
+      this.workers.push(worker);
+      // Two files in flight per worker, so none waits on a round trip.
+      this.idle.push(worker, worker);
+    }
+    this.feed();
   }
 
   /** A file (relative to the folder) to compress; ignored when not a text format. */
