@@ -336,5 +336,12 @@ async function checkMedia(
     .flat()
     .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || a.order - b.order);
   problems.push(...mediaProblems.map(({ problem }) => problem));
-  return media;
+  // In the order the stories first show them, not the order the probes ended: the
+  // state lists photos in this order, and two builds of the same content must agree.
+  const inOrder = new Map<string, MediaFile>();
+  for (const src of bySrc.keys()) {
+    const file = media.get(src);
+    if (file) inOrder.set(src, file);
+  }
+  return inOrder;
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compressDist, defaultBrotliQuality } from './compress-dist.ts';
+import { compressDist, DistCompressor, defaultBrotliQuality } from './compress-dist.ts';
 
 const text = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p data-i="${i}">قارئ: خبر رقم ${i}</p>`).join('\n');
@@ -116,5 +116,24 @@ describe('compressDist', () => {
     for (const file of ['sitemap.xml', 'news-sitemap.xml', 'feed.xml'])
       expect(defaultBrotliQuality(file)).toBe(5);
     expect(defaultBrotliQuality('home.html')).toBe(11);
+  });
+});
+
+describe('DistCompressor', () => {
+  it('compresses files as they are added, then the rest of the folder, each once', async () => {
+    const early = await put('article/early.html', text(200));
+    const compressor = new DistCompressor(dir, { workers: 1 });
+    compressor.add('article/early.html');
+    compressor.add('media/photo.jpg'); // not text: ignored
+    const late = await put('assets/index-abc.js', `export const x = ${JSON.stringify(text(50))};`);
+    expect(() => compressor.add('article/early.html')).toThrow(/added twice/);
+    await compressor.addRest();
+    const stats = await compressor.done();
+
+    expect(stats.files).toBe(2);
+    for (const file of [early, late]) {
+      const original = await readFile(file);
+      expect(brotliDecompressSync(await readFile(`${file}.br`)).equals(original)).toBe(true);
+    }
   });
 });

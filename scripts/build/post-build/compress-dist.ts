@@ -101,78 +101,140 @@ parentPort.on('message', ({ id, file, minBytes, quality, bigFile }) => {
 `;
 
 /** Every compressible file under `dir`, relative to it, skipping dot-folders such as `.vite/`. */
-async function listFiles(dir: string, base = dir, out: string[] = []): Promise<string[]> {
+export async function listFiles(dir: string, base = dir, out: string[] = []): Promise<string[]> {
   for await (const entry of await opendir(dir)) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await listFiles(full, base, out);
-    else if (entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name).toLowerCase())) {
-      out.push(path.relative(base, full));
-    }
+    else if (entry.isFile() && isCompressible(entry.name)) out.push(path.relative(base, full));
   }
   return out;
 }
+
+const isCompressible = (name: string) => COMPRESSIBLE.has(path.extname(name).toLowerCase());
 
 export async function compressDist(
   dir: string,
   options: CompressOptions = {},
 ): Promise<CompressStats> {
-  const minBytes = options.minBytes ?? 1024;
-  const quality = options.brotliQuality ?? defaultBrotliQuality;
-  const files = await listFiles(dir);
-  const stats: CompressStats = { files: 0, bytes: 0, gzipBytes: 0, brBytes: 0 };
-  if (files.length === 0) return stats;
+  const compressor = new DistCompressor(dir, options);
+  for (const file of await listFiles(dir)) compressor.add(file);
+  return compressor.done();
+}
 
-  const tasks: Task[] = files.map((relative, id) => ({
-    id,
-    file: path.join(dir, relative),
-    minBytes,
-    quality: quality(relative),
-    bigFile: BIG_FILE,
-  }));
-  const count = Math.max(
-    1,
-    Math.min(options.workers ?? Math.min(8, os.availableParallelism()), tasks.length),
-  );
-  const workers = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true }));
-  let next = 0;
-  const errors: string[] = [];
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const feed = () => {
-              const task = tasks[next++];
-              if (task) {
-                inFlight += 1;
-                worker.postMessage(task);
-              } else if (inFlight === 0) resolve();
-            };
-            worker.on('message', (done: Done) => {
-              inFlight -= 1;
-              if (done.error) errors.push(`${files[done.id]}: ${done.error}`);
-              else if (done.bytes > 0) {
-                stats.files += 1;
-                stats.bytes += done.bytes;
-                stats.gzipBytes += done.gzipBytes;
-                stats.brBytes += done.brBytes;
-              }
-              feed();
-            });
-            worker.on('error', reject);
-            // Two files in flight per worker, so none waits on a round trip.
-            feed();
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+/** One worker thread per CPU, at most 8. */
+export const defaultWorkers = () => Math.min(8, os.availableParallelism());
+
+/**
+ * compressDist fed one file at a time, as they are written: the full build hands it
+ * each file the publish writes, so workers compress on the other cores while the main
+ * thread renders pages, and the files Vite made at the end (`addRest`). Each file
+ * must be whole when added and not written again.
+ */
+export class DistCompressor {
+  private readonly minBytes: number;
+  private readonly quality: (relativePath: string) => number;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  /** Tasks not sent yet: `queue[next]` onwards. */
+  private readonly queue: Task[] = [];
+  private next = 0;
+  private readonly added = new Set<string>();
+  private readonly files: string[] = [];
+  private readonly stats: CompressStats = { files: 0, bytes: 0, gzipBytes: 0, brBytes: 0 };
+  private readonly errors: string[] = [];
+  private inFlight = 0;
+  private failed: Error | null = null;
+  private drained: (() => void) | null = null;
+
+  constructor(
+    private readonly dir: string,
+    options: CompressOptions = {},
+  ) {
+    this.minBytes = options.minBytes ?? 1024;
+    this.quality = options.brotliQuality ?? defaultBrotliQuality;
+    this.widen(options.workers ?? defaultWorkers());
   }
-  if (errors.length > 0) throw new Error(`compressDist: ${errors.join('\n')}`);
-  return stats;
+
+  /** Adds worker threads up to `count` (the build adds the last once its pages are made). */
+  widen(count: number): void {
+    while (this.workers.length < Math.max(1, count)) {
+      const worker = new Worker(WORKER_SOURCE, { eval: true });
+      worker.on('message', (done: Done) => this.finished(worker, done));
+      worker.on('error', (error) => {
+        this.failed = error;
+        this.drained?.();
+      });
+      this.workers.push(worker);
+      // Two files in flight per worker, so none waits on a round trip.
+      this.idle.push(worker, worker);
+    }
+    this.feed();
+  }
+
+  /** A file (relative to the folder) to compress; ignored when not a text format. */
+  add(relative: string): void {
+    if (!isCompressible(relative)) return;
+    if (this.added.has(relative)) throw new Error(`compressDist: ${relative} was added twice`);
+    this.added.add(relative);
+    const id = this.files.push(relative) - 1;
+    this.queue.push({
+      id,
+      file: path.join(this.dir, relative),
+      minBytes: this.minBytes,
+      quality: this.quality(relative),
+      bigFile: BIG_FILE,
+    });
+    this.feed();
+  }
+
+  /** Every compressible file in the folder not added yet (what Vite made). */
+  async addRest(): Promise<void> {
+    for (const file of await listFiles(this.dir)) if (!this.added.has(file)) this.add(file);
+  }
+
+  /** Waits for every file added, then stops the workers. */
+  async done(): Promise<CompressStats> {
+    try {
+      if (this.waiting() > 0 || this.inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          this.drained = resolve;
+        });
+      }
+      if (this.failed) throw this.failed;
+    } finally {
+      await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    if (this.errors.length > 0) throw new Error(`compressDist: ${this.errors.join('\n')}`);
+    return this.stats;
+  }
+
+  private feed(): void {
+    while (this.waiting() > 0 && this.idle.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const task = this.queue[this.next++] as Task;
+      this.inFlight += 1;
+      worker.postMessage(task);
+    }
+  }
+
+  private finished(worker: Worker, done: Done): void {
+    this.inFlight -= 1;
+    this.idle.push(worker);
+    if (done.error) this.errors.push(`${this.files[done.id]}: ${done.error}`);
+    else if (done.bytes > 0) {
+      this.stats.files += 1;
+      this.stats.bytes += done.bytes;
+      this.stats.gzipBytes += done.gzipBytes;
+      this.stats.brBytes += done.brBytes;
+    }
+    this.feed();
+    if (this.waiting() === 0 && this.inFlight === 0) this.drained?.();
+  }
+
+  private waiting(): number {
+    return this.queue.length - this.next;
+  }
 }
 
 // `tsx scripts/build/post-build/compress-dist.ts [dir]`: compresses a built folder by hand (default dist/).

@@ -20,12 +20,7 @@ import {
   type StoryChange,
   updateSearchFiles,
 } from '#content/search-index-build.ts';
-import {
-  type Corpus,
-  type FileStamp,
-  loadContent,
-  type MediaFile,
-} from '../content/load-content.ts';
+import type { Corpus, FileStamp, MediaFile } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
 import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
@@ -65,8 +60,11 @@ export type PublishResult =
 export class PublishRefused extends Error {}
 
 export type PublishOptions =
-  /** A build into a fresh dist/ (the app just built), of the content checked whole. */
-  | { full: true; corpus: Corpus }
+  /**
+   * A build into a fresh dist/ (the app just built), of the content checked whole;
+   * `written` is told of each file once it is whole (the build compresses it meanwhile).
+   */
+  | { full: true; corpus: Corpus; written?: (file: string) => void }
   /**
    * A publish over the last build or publish; `touched`: the content files a watcher saw
    * change since then, when it saw them all (contentChanges).
@@ -95,32 +93,33 @@ export async function publishSite(
   mark('start');
   const appBuild = await appBuildId(build);
   mark('appBuildId');
-  const before = full ? null : await readState(outDir);
-  if (!full) {
-    const where = path.relative('.', statePath(outDir));
-    if (!before)
-      throw new PublishRefused(`${where}: no site to publish into; run \`npm run build\` first.`);
-    if (before.appBuild !== appBuild)
-      throw new PublishRefused(
-        `${where}: dist/ was built by another build of the app (or for another QARI_SITE_URL); run \`npm run build\`.`,
-      );
+  if (full) {
+    // A full build publishes the corpus it checked before Vite: the folder is read once.
+    const writer = new SiteWriter(outDir, false, false, options.written);
+    return write(build, appBuild, writer, null, await everything(options.corpus), options.corpus);
   }
-  if (before) {
-    mark('readState');
-    const killed = await readJournal(outDir, before);
-    const found = await contentChanges(
-      contentDir,
-      before,
-      new Set(Object.keys(killed?.before ?? {})),
-      options.full ? undefined : options.touched,
+  const before = await readState(outDir);
+  const where = path.relative('.', statePath(outDir));
+  if (!before)
+    throw new PublishRefused(`${where}: no site to publish into; run \`npm run build\` first.`);
+  if (before.appBuild !== appBuild)
+    throw new PublishRefused(
+      `${where}: dist/ was built by another build of the app (or for another QARI_SITE_URL); run \`npm run build\`.`,
     );
-    mark('contentChanges');
-    return found.ok ? write(build, appBuild, before, found.changes, null, killed) : found;
-  }
-  const { problems, corpus } = await loadContent(contentDir);
-  return corpus
-    ? write(build, appBuild, null, await everything(corpus), corpus)
-    : { ok: false, problems };
+  mark('readState');
+  const killed = await readJournal(outDir, before);
+  const found = await contentChanges(
+    contentDir,
+    before,
+    new Set(Object.keys(killed?.before ?? {})),
+    options.touched,
+  );
+  mark('contentChanges');
+  if (!found.ok) return found;
+  // After a publish killed half-way, files it wrote are already in place: they are
+  // listed again, so the host gets them too.
+  const writer = new SiteWriter(outDir, true, killed !== null);
+  return write(build, appBuild, writer, before, found.changes, null, killed);
 }
 
 /** A full build: every story and photo is new. */
@@ -145,6 +144,7 @@ async function everything(corpus: Corpus): Promise<ContentChanges> {
 async function write(
   build: AppBuild,
   appBuild: string,
+  writer: SiteWriter,
   before: SiteState | null,
   changes: ContentChanges,
   /** The whole content, for a full build. */
@@ -154,9 +154,6 @@ async function write(
 ): Promise<PublishResult> {
   const { contentDir, outDir, siteUrl } = build;
   const full = before === null;
-  // After a publish killed half-way, files it wrote are already in place: they are
-  // listed again, so the host gets them too.
-  const writer = new SiteWriter(outDir, !full, killed !== null);
   await clearTempDir(outDir);
   const { sections, records, changed, removed } = changes;
   const sectionById = new Map(sections.map((s) => [s.id, s]));

@@ -38,6 +38,8 @@ export class SiteWriter {
     private readonly incremental: boolean,
     /** List a file whose bytes are already there as written too (a killed publish wrote it). */
     private readonly listUnchanged = false,
+    /** Told of each file a full build has written whole (to compress it meanwhile). */
+    private readonly wroteWhole?: (file: string) => void,
   ) {}
 
   /** From here on, files link to what was written before (HandOff). */
@@ -102,6 +104,7 @@ export class SiteWriter {
     } else {
       // A full build writes into the folder Vite has just emptied: no reader to keep whole.
       await writeFile(full, bytes);
+      this.wroteWhole?.(file);
     }
     this.written.push(file);
   }
