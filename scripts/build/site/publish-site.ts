@@ -321,14 +321,13 @@ async function write(
     // Side by side (a new story's words touch some 200 term chunks), in stages that keep
     // the index whole: records, then the long posting lists, then the term chunks that
     // point at both, then the lexicon that leads to the terms.
-    const stage = (file: SearchFile) =>
-      SEARCH_STAGES.findIndex((folder) => file.path.includes(`/${folder}/`));
-    const unstaged = update.write.find((file) => stage(file) < 0);
-    if (unstaged) throw new Error(`${unstaged.path}: not a search index folder this publish knows`);
-    for (let at = 0; at < SEARCH_STAGES.length; at++) {
-      const files = update.write.filter((file) => stage(file) === at);
-      await mapLimit(files, 8, (file) => json(file.path, file.payload));
+    const stages = SEARCH_STAGES.map((): SearchFile[] => []);
+    for (const file of update.write) {
+      const at = SEARCH_STAGES.findIndex((folder) => file.path.includes(`/${folder}/`));
+      if (at < 0) throw new Error(`${file.path}: not a search index folder this publish knows`);
+      stages[at]?.push(file);
     }
+    for (const files of stages) await mapLimit(files, 8, (file) => json(file.path, file.payload));
     searchRemovals.push(...update.remove);
   }
 
