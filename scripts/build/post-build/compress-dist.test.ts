@@ -3,9 +3,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compressDist, DistCompressor, defaultBrotliQuality } from './compress-dist.ts';
+import {
+  compressDist,
+  DistCompressor,
+  defaultBrotliQuality,
+  defaultGzipLevel,
+} from './compress-dist.ts';
 
 const text = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p data-i="${i}">قارئ: خبر رقم ${i}</p>`).join('\n');
@@ -116,6 +121,21 @@ describe('compressDist', () => {
     for (const file of ['sitemap.xml', 'news-sitemap.xml', 'feed.xml'])
       expect(defaultBrotliQuality(file)).toBe(5);
     expect(defaultBrotliQuality('home.html')).toBe(11);
+  });
+
+  it('writes gzip 9 for app files and gzip 6 for the content, as the levels say', async () => {
+    expect(defaultGzipLevel('assets/framework-abc.js')).toBe(9);
+    expect(defaultGzipLevel('home.html')).toBe(9);
+    expect(defaultGzipLevel('article/a.html')).toBe(6);
+    expect(defaultGzipLevel('api/search/v2/terms/0a.json')).toBe(6);
+    expect(defaultGzipLevel('sitemap.xml')).toBe(6);
+    const body = Array.from({ length: 400 }, (_, i) => `«خبر ${i % 37}» ${i * 7919}`).join(' ');
+    await put('assets/app.js', body);
+    await put('api/search/v2/terms/0a.json', body);
+    await compressDist(dir, { workers: 1 });
+    const gz = (file: string) => readFile(path.join(dir, `${file}.gz`));
+    expect(await gz('assets/app.js')).toEqual(gzipSync(body, { level: 9 }));
+    expect(await gz('api/search/v2/terms/0a.json')).toEqual(gzipSync(body, { level: 6 }));
   });
 });
 

@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { exists } from '../content/exists.ts';
-import { defaultBrotliQuality } from '../post-build/compress-dist.ts';
+import { defaultBrotliQuality, defaultGzipLevel } from '../post-build/compress-dist.ts';
 
 /** Text files over this size get .gz and .br copies (as compressDist does for the app). */
 const MIN_COMPRESS_BYTES = 1024;
@@ -118,14 +118,14 @@ async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
   }
 }
 
-/** gzip 9 and brotli (the quality compressDist would pick), each only when it is smaller. */
+/** gzip and brotli at the level and quality compressDist would pick, each only when it is smaller. */
 function compressedCopies(file: string, bytes: Buffer): [string, Buffer | null][] {
   if (bytes.length <= MIN_COMPRESS_BYTES)
     return [
       ['.gz', null],
       ['.br', null],
     ];
-  const gz = gzipSync(bytes, { level: 9 });
+  const gz = gzipSync(bytes, { level: defaultGzipLevel(file) });
   const br = brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: Math.min(
