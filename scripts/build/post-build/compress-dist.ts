@@ -68,8 +68,7 @@ function isAppFile(relativePath: string): boolean {
 export const defaultBrotliQuality = (relativePath: string): number =>
   isAppFile(relativePath) ? 11 : 5;
 
-export const defaultGzipLevel = (relativePath: string): number =>
-  isAppFile(relativePath) ? 9 : 6;
+export const defaultGzipLevel = (relativePath: string): number => (isAppFile(relativePath) ? 9 : 6);
 
 type Task = {
   id: number;
