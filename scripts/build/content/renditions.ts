@@ -46,10 +46,10 @@ export async function writeRenditions(
 ): Promise<Map<string, Rendition>> {
   const { default: sharp } = await import('sharp');
   sharp.concurrency(1);
-  const result = new Map<string, Rendition>();
   await mkdir(cacheDir, { recursive: true });
   await mkdir(tempDir(outDir), { recursive: true });
-  await mapLimit([...media], 2, async (item) => {
+  const items = [...media];
+  const made = await mapLimit(items, 2, async (item): Promise<Rendition> => {
     const bytes = await readFile(item.file);
     const hash = createHash('sha256')
       .update(CACHE_VERSION)
@@ -86,16 +86,17 @@ export async function writeRenditions(
       }
     }
     const fallbackWidth = widths.find((w) => w >= FALLBACK_WIDTH) ?? (widths.at(-1) as number);
-    result.set(item.src, {
+    return {
       src: `${publicDir}/${parsed.name}.${hash}-${fallbackWidth}.jpg`,
       width: item.width,
       height: heightAt(item, item.width),
       srcset: urls.jpeg.join(', '),
       avifSrcset: urls.avif.join(', '),
       smallBytes,
-    });
+    };
   });
-  return result;
+  // In the order given, not the order the encodings ended: two builds list them alike.
+  return new Map(items.map((item, i) => [item.src, made[i] as Rendition]));
 }
 
 /**

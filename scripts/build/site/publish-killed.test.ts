@@ -17,7 +17,7 @@ import type { FrontPayload, LivePayload, Teaser } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import { htmlFileFor } from '../prerender/page-renderer.ts';
 import { publishSite } from './publish-site.ts';
-import { testAppBuild } from './test-app-build.ts';
+import { testAppBuild, testSsrBundle } from './test-app-build.ts';
 import {
   buildWhole,
   expectSameTree,
@@ -29,8 +29,6 @@ import {
 
 /** Kills per run: the issue's fifty in `npm run test:publish`, three in every `npm test`. */
 const ROUNDS = FULL_ROUNDS ? 50 : 3;
-/** The server renderer as `npm run build` bundles it (a plain Node child cannot load the .tsx source). */
-const SSR_BUNDLE = path.resolve('node_modules/.cache/qari-ssr/entry-server.js');
 
 const made: string[] = [];
 const children: ChildProcess[] = [];
@@ -136,29 +134,19 @@ function publishAndKill(child: ChildProcess, killAfter: number): Promise<boolean
 // About 5 s a round on the shared 2-core machine.
 describe('a publish killed at any moment', { timeout: 120_000 + ROUNDS * 20_000 }, () => {
   it(`leaves every link whole and is completed by the next publish (${ROUNDS} kills)`, async () => {
-    if (!(await exists(SSR_BUNDLE))) {
-      const { build } = await import('vite');
-      await build({
-        logLevel: 'warn',
-        build: {
-          ssr: 'src/entry-server.tsx',
-          outDir: path.dirname(SSR_BUNDLE),
-          copyPublicDir: false,
-        },
-      });
-    }
+    const ssrBundle = await testSsrBundle();
     const root = await siteScratch('qari-killed-');
     made.push(root);
     const content = path.join(root, 'content');
     const live = path.join(root, 'live');
     const room = await newsroomIn(content, 11, 12);
     const app = await testAppBuild(content, live, {
-      ssrEntry: SSR_BUNDLE,
+      ssrEntry: ssrBundle,
       mediaCacheDir: path.resolve('node_modules/.cache/qari-media-test'),
     });
     // Children load while the site is built: one reads dist/ only once told to go.
     const nextChild = childQueue(app, ROUNDS + 1, 4);
-    await buildWhole(content, live, SSR_BUNDLE);
+    await buildWhole(content, live, ssrBundle);
     const rng = random(11);
 
     // How long an uncut publish of one round's changes takes, to kill within it.
@@ -186,7 +174,7 @@ describe('a publish killed at any moment', { timeout: 120_000 + ROUNDS * 20_000 
     const fresh = path.join(root, 'fresh');
     const [result] = await Promise.all([
       publishSite(app, { full: false }),
-      buildWhole(content, fresh, SSR_BUNDLE),
+      buildWhole(content, fresh, ssrBundle),
     ]);
     expect(result.ok).toBe(true);
     await expectSameTree(live, fresh);

@@ -10,6 +10,7 @@
 // finished by the next one, which finds the same changes (the state is still the old one).
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { apiPaths } from '#content/api-paths.ts';
 import type { ListKind, Rendition } from '#content/api-schema.ts';
@@ -25,7 +26,13 @@ import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
 import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
 import { searchIndexFiles } from '../content/search-index.ts';
-import { createPageRenderer, htmlFileFor } from '../prerender/page-renderer.ts';
+import {
+  createPageRenderer,
+  htmlFileFor,
+  type PageRenderer,
+  type RendererOptions,
+} from '../prerender/page-renderer.ts';
+import { createRenderPool } from '../prerender/render-pool.ts';
 import { type StoryEntry, siteFiles } from '../prerender/site-files.ts';
 import { type AppBuild, appBuildId } from './app-build.ts';
 import {
@@ -59,17 +66,28 @@ export type PublishResult =
 /** A publish that cannot start: no state, or a dist/ of another app build. */
 export class PublishRefused extends Error {}
 
-export type PublishOptions =
-  /**
+export type PublishOptions = (
+  | /**
    * A build into a fresh dist/ (the app just built), of the content checked whole;
    * `written` is told of each file once it is whole (the build compresses it meanwhile).
    */
-  | { full: true; corpus: Corpus; written?: (file: string) => void }
+  { full: true; corpus: Corpus; written?: (file: string) => void }
   /**
    * A publish over the last build or publish; `touched`: the content files a watcher saw
    * change since then, when it saw them all (contentChanges).
    */
-  | { full: false; touched?: ReadonlySet<string> };
+  | { full: false; touched?: ReadonlySet<string> }
+) & {
+  /**
+   * Worker threads that render the story pages, 0 for the main thread alone. By default
+   * one a core when there are at least POOL_FROM_PAGES pages to render, else 0. The
+   * server renderer (AppBuild's ssrEntry) must then be JavaScript Node loads by itself.
+   */
+  renderThreads?: number;
+};
+
+/** Fewer story pages than this render on the main thread: starting workers costs more. */
+const POOL_FROM_PAGES = 400;
 
 /**
  * QARI_PUBLISH_TIMINGS=1 prints, on stderr, the milliseconds each phase of a publish
@@ -96,7 +114,15 @@ export async function publishSite(
   if (full) {
     // A full build publishes the corpus it checked before Vite: the folder is read once.
     const writer = new SiteWriter(outDir, false, false, options.written);
-    return write(build, appBuild, writer, null, await everything(options.corpus), options.corpus);
+    return write(
+      build,
+      appBuild,
+      writer,
+      null,
+      await everything(options.corpus),
+      options.renderThreads,
+      options.corpus,
+    );
   }
   const before = await readState(outDir);
   const where = path.relative('.', statePath(outDir));
@@ -119,7 +145,7 @@ export async function publishSite(
   // After a publish killed half-way, files it wrote are already in place: they are
   // listed again, so the host gets them too.
   const writer = new SiteWriter(outDir, true, killed !== null);
-  return write(build, appBuild, writer, before, found.changes, null, killed);
+  return write(build, appBuild, writer, before, found.changes, options.renderThreads, null, killed);
 }
 
 /** A full build: every story and photo is new. */
@@ -147,6 +173,7 @@ async function write(
   writer: SiteWriter,
   before: SiteState | null,
   changes: ContentChanges,
+  renderThreads: number | undefined,
   /** The whole content, for a full build. */
   corpus: Corpus | null,
   /** The journal of a publish killed half-way, which this one completes. */
@@ -229,14 +256,19 @@ async function write(
     forceLists: new Set(killed?.lists),
   });
   mark('plan');
-  const renderer = await createPageRenderer({
+  const rendererOptions: RendererOptions = {
     outDir,
     ssrEntry: build.ssrEntry,
     siteUrl,
     firstTaps: build.inlineScripts.firstTaps,
     appLoader: build.inlineScripts.appLoader,
     sections,
-  });
+  };
+  const renderer = await createPageRenderer(rendererOptions);
+  const threads =
+    renderThreads ?? (plan.storyPages.size >= POOL_FROM_PAGES ? os.availableParallelism() : 0);
+  const pool = threads > 0 ? await createRenderPool(rendererOptions, threads) : null;
+  const storyRenderer: PageRenderer = pool ?? renderer;
   const json = (file: string, payload: unknown) =>
     writer.write(file.slice(1), JSON.stringify(payload));
   let pages = 0;
@@ -248,14 +280,19 @@ async function write(
   mark('renderer');
   // 2. Stories: the API file, then the page.
   const byId = new Map(plan.stories.map((s) => [s.id, s]));
-  await mapLimit([...plan.storyPages], 8, async (id) => {
-    const story = byId.get(id) as (typeof plan.stories)[number];
-    const article = changed.get(id) ?? readPublishedArticle(contentDir, id);
-    const section = sectionById.get(story.section) as Section;
-    const payload = storyPayload(article, story, section, renditions, story.picks, plan.teaser);
-    await json(apiPaths.story(id), payload);
-    await page(await renderer.story(payload));
-  });
+  try {
+    // Pages in flight: enough to keep each render thread fed while the others wait.
+    await mapLimit([...plan.storyPages], pool ? 8 * threads : 8, async (id) => {
+      const story = byId.get(id) as (typeof plan.stories)[number];
+      const article = changed.get(id) ?? readPublishedArticle(contentDir, id);
+      const section = sectionById.get(story.section) as Section;
+      const payload = storyPayload(article, story, section, renditions, story.picks, plan.teaser);
+      await json(apiPaths.story(id), payload);
+      await page(await storyRenderer.story(payload));
+    });
+  } finally {
+    await pool?.close();
+  }
 
   mark('stories');
   // 3. Lists: chunks and page markers, then each head and its page.

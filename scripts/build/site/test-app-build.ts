@@ -2,8 +2,10 @@
 // (the boot script, the module entry and a preload), the server renderer is the source
 // entry, the manifest is empty: what publishSite needs, and every page it makes comes
 // out as the real build's would but for the asset names.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { exists } from '../content/exists.ts';
 import { cspHash } from '../post-build/inline-scripts.ts';
 import type { AppBuild } from './app-build.ts';
 
@@ -62,4 +64,24 @@ export async function testAppBuild(
       appLoader: script(loaderBody, 'src/app/boot/app-loader.js'),
     },
   };
+}
+
+/**
+ * The server renderer as `npm run build` bundles it, made once for every test that needs
+ * it: a plain Node child or a render worker thread cannot load the .tsx source. Made in a
+ * folder of its own, then renamed, as test files running side by side may both ask.
+ */
+export async function testSsrBundle(): Promise<string> {
+  const dir = path.resolve('node_modules/.cache/qari-ssr');
+  const entry = path.join(dir, 'entry-server.js');
+  if (await exists(entry)) return entry;
+  const temp = `${dir}.${process.pid}-${threadId}`;
+  const { build } = await import('vite');
+  await build({
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-server.tsx', outDir: temp, copyPublicDir: false },
+  });
+  // Another test made it meanwhile: theirs is the same.
+  await rename(temp, dir).catch(() => rm(temp, { recursive: true, force: true }));
+  return entry;
 }

@@ -1,0 +1,77 @@
+// Pages rendered on worker threads, one renderer in each: a build of thousands of stories
+// spends some 2.5 ms of CPU on each page (React's server render and the page's shell),
+// and one thread rendering them left the other core to compression alone. The pool has
+// the renderer's shape, so the publish gives it the pages the same way; each worker runs
+// createPageRenderer with the same options, so a page is the same bytes from either.
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { bundledScript } from '#scripts/build/bundle-script.mjs';
+import type { PageRenderer, RenderedPage, RendererOptions } from './page-renderer.ts';
+
+type PageKind = keyof PageRenderer;
+export type RenderRequest = { id: number; kind: PageKind; input: unknown };
+export type RenderReply = { id: number; page: RenderedPage } | { id: number; error: string };
+
+export type RenderPool = PageRenderer & {
+  /** Stops the workers; pages asked for after this fail. */
+  close(): Promise<void>;
+};
+
+type Waiting = { resolve: (page: RenderedPage) => void; reject: (error: Error) => void };
+
+/**
+ * The worker's code, bundled (bundle-script.mjs): a worker does not inherit tsx's loader,
+ * and compiling the renderer's imports again in each thread would cost a second or more.
+ */
+const workerBundle = () =>
+  bundledScript(fileURLToPath(new URL('./render-worker.ts', import.meta.url)));
+
+export async function createRenderPool(
+  options: RendererOptions,
+  threads: number,
+): Promise<RenderPool> {
+  const bundle = await workerBundle();
+  const waiting = new Map<number, Waiting>();
+  /** Pages asked of each worker and not answered yet: the next goes to the least busy. */
+  const load = new Map<Worker, number>();
+  let nextId = 0;
+  let broken: Error | null = null;
+  const failAll = (error: Error) => {
+    broken ??= error;
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  for (let i = 0; i < Math.max(1, threads); i++) {
+    const worker = new Worker(bundle, { workerData: options });
+    load.set(worker, 0);
+    worker.on('message', (reply: RenderReply) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      const asked = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('error' in reply) asked?.reject(new Error(`render worker: ${reply.error}`));
+      else asked?.resolve(reply.page);
+    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) => {
+      if (code !== 0) failAll(new Error(`render worker stopped (exit code ${code})`));
+    });
+  }
+  const render = (kind: PageKind, input: unknown) =>
+    new Promise<RenderedPage>((resolve, reject) => {
+      if (broken) return reject(broken);
+      const [worker] = [...load].reduce((a, b) => (b[1] < a[1] ? b : a));
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      load.set(worker, (load.get(worker) ?? 0) + 1);
+      worker.postMessage({ id, kind, input } satisfies RenderRequest);
+    });
+  return {
+    front: (front) => render('front', front),
+    story: (payload) => render('story', payload),
+    list: (head) => render('list', head),
+    async close() {
+      broken ??= new Error('render pool closed');
+      await Promise.all([...load.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}
