@@ -3,9 +3,8 @@
 // (scripts/build/site/publish-site.ts, the code `npm run publish` runs): photos, the
 // static API, every prerendered page, the search index, sitemaps and feed, and the
 // state the next publish starts from. Nothing is written when any content file is invalid.
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'vite';
 import { checkContent, reportProblems } from './content/build-content.ts';
 import { checkBudgets, formatBudgets } from './post-build/check-budgets.ts';
 import { DistCompressor, defaultWorkers } from './post-build/compress-dist.ts';
@@ -13,24 +12,41 @@ import { cspProblems } from './post-build/inline-scripts.ts';
 import { readInlineStyle } from './post-build/inline-stylesheet.ts';
 import { appBuildFromEnv } from './site/app-build.ts';
 import { publishSite } from './site/publish-site.ts';
+import { viteBuildsApart } from './site/vite-apart.ts';
 
 const app = appBuildFromEnv();
 const { contentDir, outDir, ssrDir } = app;
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
-// Checked before Vite runs, so bad content costs seconds, not a whole app build.
+// Vite builds the app in a child process while this one checks the content: the two
+// use a core each, and Vite's memory (some 400 MiB, whatever the content) goes back to
+// the system before the publish. It builds into a folder beside dist/, put in place
+// only once the content is valid: bad content leaves the last build's dist/ as it was,
+// and stops Vite at once.
+const viteOut = `${outDir}.vite-${process.pid}`;
+const vite = viteBuildsApart([
+  { logLevel: 'warn', build: { outDir: viteOut, emptyOutDir: true } },
+  {
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+  },
+]);
 const { problems, corpus } = await checkContent(contentDir);
 if (!corpus) {
+  await vite.stop();
+  await rm(viteOut, { recursive: true, force: true });
   console.error(reportProblems(problems));
   process.exit(1);
 }
 console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are valid.`);
+await vite.done;
+await rm(outDir, { recursive: true, force: true });
+await rename(viteOut, outDir);
 
 // The pages' inline scripts and the stylesheet inlined into every page (known once
 // Vite has built it) run only if the production CSP lists their hashes: both are
 // checked here, so one build names every hash to change.
-await build({ logLevel: 'warn', build: { outDir } });
 const headersConf = 'deploy/security-headers.conf';
 const headers = await readFile(headersConf, 'utf8');
 const style = readInlineStyle(
@@ -45,10 +61,6 @@ if (csp.length > 0) {
   console.error(csp.join('\n'));
   process.exit(1);
 }
-await build({
-  logLevel: 'warn',
-  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
-});
 console.log(`App built in ${seconds(started)} s.`);
 
 const publishStarted = performance.now();

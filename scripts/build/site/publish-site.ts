@@ -91,14 +91,20 @@ const POOL_FROM_PAGES = 400;
 
 /**
  * QARI_PUBLISH_TIMINGS=1 prints, on stderr, the milliseconds each phase of a publish
- * took: where to look when a publish is slow (docs/publishing.md, «Measured»).
+ * took and the memory held after it: where to look when a publish is slow or heavy
+ * (docs/publishing.md, «Measured»).
  */
 let phaseStart = 0;
 function mark(phase: string): void {
   if (!process.env.QARI_PUBLISH_TIMINGS) return;
   const now = performance.now();
-  if (phase !== 'start')
-    console.error(`publish phase ${phase}: ${Math.round(now - phaseStart)} ms`);
+  if (phase !== 'start') {
+    const { rss, heapUsed } = process.memoryUsage();
+    const mib = (n: number) => Math.round(n / 2 ** 20);
+    console.error(
+      `publish phase ${phase}: ${Math.round(now - phaseStart)} ms (then ${mib(rss)} MiB resident, heap ${mib(heapUsed)} MiB)`,
+    );
+  }
   phaseStart = now;
 }
 
@@ -278,6 +284,12 @@ async function write(
   };
 
   mark('renderer');
+  // A full build writes its search index (5.) while the story pages render: its
+  // generator runs a story at a time between the main thread's other work.
+  const searchWritten = corpus ? writeSearchIndex(corpus, json) : null;
+  // Awaited at 5.: until then a failure must not count as unhandled.
+  searchWritten?.catch(() => {});
+
   // 2. Stories: the API file, then the page.
   const byId = new Map(plan.stories.map((s) => [s.id, s]));
   try {
@@ -318,10 +330,8 @@ async function write(
   mark('front');
   // 5. The search index.
   const searchRemovals: string[] = [];
-  if (corpus) {
-    // Some 4,600 files whatever the content (docs/search.md): written side by side, as
-    // one at a time they are most of a small build's time. A full build lists no hand-off.
-    await mapLimit([...searchIndexFiles(corpus)], 16, (file) => json(file.path, file.payload));
+  if (searchWritten) {
+    await searchWritten;
   } else {
     const renamed = sections.filter(
       (s) => (sectionsBefore ?? []).find((b) => b.id === s.id)?.name !== s.name,
@@ -456,6 +466,26 @@ async function write(
   mark('state');
   if (journal) await removeJournal(outDir);
   return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
+}
+
+/**
+ * A full build's search index (some 4,600 files whatever the content, docs/search.md),
+ * written 16 side by side: one at a time, they were most of a small build's time. A
+ * full build lists no hand-off, so its order among the other files does not matter.
+ */
+async function writeSearchIndex(
+  corpus: Corpus,
+  json: (file: string, payload: unknown) => Promise<void>,
+): Promise<void> {
+  let batch: Promise<void>[] = [];
+  for (const file of searchIndexFiles(corpus)) {
+    batch.push(json(file.path, file.payload));
+    if (batch.length === 16) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
 }
 
 /** The search index's folders (searchPaths), in the order an update writes them. */
