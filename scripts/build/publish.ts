@@ -14,7 +14,7 @@ import { handOffFiles } from './site/site-writer.ts';
 /** How long the folder must stay quiet before a publish: an editor's save is several writes. */
 const DEBOUNCE_MS = 150;
 
-// React on the server as `npm run build` runs it (Vite's build sets production): its
+// React on the server as `npm run build` runs it (in production): its
 // development build checks every element, a third of a page's render.
 process.env.NODE_ENV ??= 'production';
 
