@@ -20,4 +20,8 @@ describe('routeModules', () => {
       expect(loaded).toBe(byFile);
     },
   );
+
+  it('gives a second load the promise of the first (a preload), so the router waits for no new import', () => {
+    expect(routeModules.story.load()).toBe(routeModules.story.load());
+  });
 });
