@@ -1,12 +1,12 @@
 // Each page's route module, once: the router loads it lazily in the browser (where it
 // lives, for the build: route-files.ts).
-export const routeModules = {
-  front: { load: once(() => import('./routes/front-route.tsx')) },
-  story: { load: once(() => import('./routes/story-route.tsx')) },
-  section: { load: once(() => import('./routes/section-route.tsx')) },
-  tag: { load: once(() => import('./routes/tag-route.tsx')) },
-  search: { load: once(() => import('./routes/search-route.tsx')) },
-  bookmarks: { load: once(() => import('./routes/bookmarks-route.tsx')) },
+export const loadRoute = {
+  front: once(() => import('./routes/front-route.tsx')),
+  story: once(() => import('./routes/story-route.tsx')),
+  section: once(() => import('./routes/section-route.tsx')),
+  tag: once(() => import('./routes/tag-route.tsx')),
+  search: once(() => import('./routes/search-route.tsx')),
+  bookmarks: once(() => import('./routes/bookmarks-route.tsx')),
 } as const;
 
 /**
