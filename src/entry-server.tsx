@@ -9,9 +9,9 @@ import { createQueryClient } from '#app/query-client.ts';
 import { createRoutes } from '#app/router.tsx';
 
 // What the prerender takes from the app besides the renderer: the cache seeds, the route
-// modules and the photo sizes of the hero and the lead card, so their keys, files and values are written once.
+// modules' files and the photo sizes of the hero and the lead card, so their keys, files and values are written once.
 export { pageSeeds, type SeedEntry } from '#app/page-seeds.ts';
-export { routeModules } from '#app/route-modules.ts';
+export { routeFiles } from '#app/route-files.ts';
 export { HERO_SIZES } from '#features/stories/components/story-figure.tsx';
 export { LEAD_SIZES } from '#shared/ui/story-card.tsx';
 

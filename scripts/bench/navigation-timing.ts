@@ -4,7 +4,8 @@ import { chromium, type Page } from '@playwright/test';
 
 export type NavigationTimes = { warm: number[]; cold: number[] };
 
-async function timeClick(page: Page, headline: string, warm: boolean): Promise<number> {
+/** One move: click → the new headline painted; `warm` hovers the link first (JSON and code prefetched). */
+export async function timeClick(page: Page, headline: string, warm: boolean): Promise<number> {
   const link = page.getByRole('main').getByRole('link', { name: headline, exact: true }).first();
   await link.scrollIntoViewIfNeeded();
   if (warm) {

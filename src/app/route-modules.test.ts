@@ -2,16 +2,26 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routeModules } from './route-modules.ts';
+import { routeFiles } from './route-files.ts';
+import { loadRoute } from './route-modules.ts';
 
-describe('routeModules', () => {
-  it.each(Object.entries(routeModules))(
-    '%s: `file` is the module `load` imports',
-    async (_, route) => {
-      expect(existsSync(route.file)).toBe(true);
-      const loaded = await route.load();
-      const byFile = await import(/* @vite-ignore */ path.resolve(route.file));
+describe('loadRoute', () => {
+  it('has a file for every route, and no other', () => {
+    expect(Object.keys(routeFiles).sort()).toEqual(Object.keys(loadRoute).sort());
+  });
+
+  it.each(Object.entries(loadRoute))(
+    '%s: its file in routeFiles is the module it imports',
+    async (name, load) => {
+      const file = routeFiles[name as keyof typeof routeFiles];
+      expect(existsSync(file)).toBe(true);
+      const loaded = await load();
+      const byFile = await import(/* @vite-ignore */ path.resolve(file));
       expect(loaded).toBe(byFile);
     },
   );
+
+  it('gives a second load the promise of the first (a preload), so the router waits for no new import', () => {
+    expect(loadRoute.story()).toBe(loadRoute.story());
+  });
 });

@@ -1,23 +1,21 @@
-// Each page's route module, once: the router loads it lazily in the browser, and the
-// prerender and the budget check find its chunks and CSS in Vite's manifest by `file`.
-export const routeModules = {
-  front: { file: 'src/app/routes/front-route.tsx', load: () => import('./routes/front-route.tsx') },
-  story: { file: 'src/app/routes/story-route.tsx', load: () => import('./routes/story-route.tsx') },
-  section: {
-    file: 'src/app/routes/section-route.tsx',
-    load: () => import('./routes/section-route.tsx'),
-  },
-  tag: { file: 'src/app/routes/tag-route.tsx', load: () => import('./routes/tag-route.tsx') },
-  search: {
-    file: 'src/app/routes/search-route.tsx',
-    load: () => import('./routes/search-route.tsx'),
-  },
-  bookmarks: {
-    file: 'src/app/routes/bookmarks-route.tsx',
-    load: () => import('./routes/bookmarks-route.tsx'),
-  },
+// Each page's route module, once: the router loads it lazily in the browser (where it
+// lives, for the build: route-files.ts).
+export const loadRoute = {
+  front: once(() => import('./routes/front-route.tsx')),
+  story: once(() => import('./routes/story-route.tsx')),
+  section: once(() => import('./routes/section-route.tsx')),
+  tag: once(() => import('./routes/tag-route.tsx')),
+  search: once(() => import('./routes/search-route.tsx')),
+  bookmarks: once(() => import('./routes/bookmarks-route.tsx')),
 } as const;
 
-type RouteName = keyof typeof routeModules;
-/** The pages the build prerenders. */
-export type PrerenderedRoute = Extract<RouteName, 'front' | 'story' | 'section' | 'tag'>;
+/**
+ * One import a module: the router's `lazy` gets the promise a link's preload started,
+ * settled by then, so the move renders within the click. A new `import()` of a loaded
+ * module settles a task later, after a frame of the old page. (A failed import stays
+ * failed, as browsers keep a module that failed to load until the page reloads.)
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load());
+}

@@ -7,11 +7,11 @@ import { storyQuery } from '#shared/api/story-query.ts';
 import { pageNumber } from '#shared/lib/page-number.ts';
 import { registerRoutePreloader } from '#shared/lib/route-preload.ts';
 import { RootLayout } from './layout/root-layout.tsx';
-import { routeModules } from './route-modules.ts';
+import { loadRoute } from './route-modules.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { RouteErrorView } from './routes/route-error-view.tsx';
 
-registerRoutePreloader('story', routeModules.story.load);
+registerRoutePreloader('story', loadRoute.story);
 
 /** Loaders never wait for data, so the first render follows at once: nothing to show meanwhile. */
 function NothingYet() {
@@ -44,7 +44,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             void queryClient.prefetchQuery(frontQuery());
             return null;
           },
-          lazy: () => routeModules.front.load().then((m) => ({ Component: m.FrontRoute })),
+          lazy: () => loadRoute.front().then((m) => ({ Component: m.FrontRoute })),
         },
         {
           path: 'article/:id',
@@ -52,30 +52,30 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             if (params.id) void queryClient.prefetchQuery(storyQuery(params.id));
             return null;
           },
-          lazy: () => routeModules.story.load().then((m) => ({ Component: m.StoryRoute })),
+          lazy: () => loadRoute.story().then((m) => ({ Component: m.StoryRoute })),
         },
         {
           path: 'section/:id',
           loader: listLoader('section'),
-          lazy: () => routeModules.section.load().then((m) => ({ Component: m.SectionRoute })),
+          lazy: () => loadRoute.section().then((m) => ({ Component: m.SectionRoute })),
         },
         {
           path: 'tag/:id',
           loader: listLoader('tag'),
-          lazy: () => routeModules.tag.load().then((m) => ({ Component: m.TagRoute })),
+          lazy: () => loadRoute.tag().then((m) => ({ Component: m.TagRoute })),
         },
         {
           path: 'search',
           // The loader comes with the route module: the search engine and its index stay out of the first view.
           lazy: () =>
-            routeModules.search.load().then((m) => ({
+            loadRoute.search().then((m) => ({
               Component: m.SearchRoute,
               loader: m.createSearchLoader(queryClient),
             })),
         },
         {
           path: 'bookmarks',
-          lazy: () => routeModules.bookmarks.load().then((m) => ({ Component: m.BookmarksRoute })),
+          lazy: () => loadRoute.bookmarks().then((m) => ({ Component: m.BookmarksRoute })),
         },
         { path: '*', Component: NotFoundRoute },
       ],

@@ -5,7 +5,7 @@
 // Chromium and fails when the browser fetches a script this list does not name, or
 // does not fetch one it names: a new dynamic import on the first view must come here,
 // with its reason.
-import { routeModules } from '#app/route-modules.ts';
+import { routeFiles } from '#app/route-files.ts';
 import type { Manifest } from '../prerender/route-assets.ts';
 
 export type FirstViewStep = {
@@ -27,7 +27,7 @@ export const FIRST_VIEW_STEPS: readonly FirstViewStep[] = [
     why: 'the app (React, the router, the query cache): hydrates the page and carries out the taps kept before',
   },
   {
-    module: routeModules.story.file,
+    module: routeFiles.story,
     why: "the story page's components, preloaded with the entry: hydration needs them",
   },
   {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PrerenderedRoute } from '#app/route-modules.ts';
+import type { PrerenderedRoute } from '#app/route-files.ts';
 import type { FrontPayload, ListHead, Rendition, StoryPayload } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Section } from '#content/article-schema.ts';
@@ -54,7 +54,7 @@ export async function createPageRenderer({
   appLoader,
   sections,
 }: RendererOptions): Promise<PageRenderer> {
-  const { renderPage, pageSeeds, routeModules, HERO_SIZES, LEAD_SIZES } = (await import(
+  const { renderPage, pageSeeds, routeFiles, HERO_SIZES, LEAD_SIZES } = (await import(
     pathToFileURL(ssrEntry).href
   )) as typeof SsrEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
@@ -65,7 +65,7 @@ export async function createPageRenderer({
   const shells = new Map<PrerenderedRoute, string>();
   const shellOf = (route: PrerenderedRoute) =>
     getOrAdd(shells, route, () =>
-      deferAppScripts(template, routeChunks(manifest, routeModules[route].file), appLoader),
+      deferAppScripts(template, routeChunks(manifest, routeFiles[route]), appLoader),
     );
 
   const render = async (

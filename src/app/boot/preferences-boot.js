@@ -56,14 +56,10 @@
       if (saveData) webFonts();
       else {
         // Fetched for the next pages, not applied to this one: the text keeps the
-        // stand-ins it was painted in, so nothing moves under the reader's eyes. A link
-        // the router takes puts a new page on screen: they apply from there.
+        // stand-ins it was painted in, so nothing moves under the reader's eyes. Once
+        // they are in, the next page the router puts on screen applies them, before its
+        // first layout (src/shared/lib/web-fonts.ts).
         for (const face of document.fonts) face.load();
-        document.fonts.ready.then(() =>
-          addEventListener('click', (event) => {
-            if (event.defaultPrevented && event.target.closest('a')) webFonts();
-          }),
-        );
         document.dispatchEvent(new Event('qari:wanted'));
       }
     }).observe({ type: 'paint', buffered: true }),

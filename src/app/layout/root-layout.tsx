@@ -5,6 +5,7 @@ import { useBookmarksSync } from '#features/bookmarks/model/use-bookmarks-sync.t
 import { useApplyPreferences } from '#features/preferences/model/use-apply-preferences.ts';
 import { ReaderShortcuts } from '#features/shortcuts/components/reader-shortcuts.tsx';
 import { markClientNavigation } from '#shared/lib/page-focus.ts';
+import { applyFetchedWebFonts } from '#shared/lib/web-fonts.ts';
 import { LiveAnnouncer } from '#shared/ui/announcer.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
@@ -24,9 +25,12 @@ export function RootLayout() {
   // nothing more, as loaders only start fetches for data that is not fresh.
   const { revalidate } = useRevalidator();
   useApplyPreferences(useCallback(() => void revalidate(), [revalidate]));
-  // A layout effect runs before the new page's own effects, which move focus to its h1.
+  // A layout effect runs before the new page's own effects, which move focus to its h1
+  // (a layout): the fonts a first visit fetched apply to the new page from its first one.
   useLayoutEffect(() => {
-    if (location.key !== firstKey.current) markClientNavigation();
+    if (location.key === firstKey.current) return;
+    applyFetchedWebFonts();
+    markClientNavigation();
   }, [location.key]);
 
   return (

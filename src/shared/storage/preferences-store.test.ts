@@ -162,7 +162,6 @@ describe('src/app/boot/preferences-boot.js', () => {
   // The window listeners of a test's boots, kept off the shared window (test files share
   // it): the tests below that need the load call `load()`.
   const onLoad: (() => void)[] = [];
-  const onClick: ((event: Event) => void)[] = [];
   const load = () => {
     for (const listener of onLoad.splice(0)) listener();
   };
@@ -173,10 +172,8 @@ describe('src/app/boot/preferences-boot.js', () => {
     root.removeAttribute('data-save-data');
     root.removeAttribute('data-web-fonts');
     onLoad.length = 0;
-    onClick.length = 0;
-    vi.stubGlobal('addEventListener', (type: string, listener: (event: Event) => void) => {
-      if (type === 'load') onLoad.push(listener as () => void);
-      if (type === 'click') onClick.push(listener);
+    vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+      if (type === 'load') onLoad.push(listener);
     });
   });
   const browserSaysSaveData = (saveData: boolean | undefined) =>
@@ -263,17 +260,12 @@ describe('src/app/boot/preferences-boot.js', () => {
       deliver();
     };
     const wanted = vi.fn();
-    // document.fonts (jsdom has none): two faces, each fetched by its load(), and `ready`
-    // once they are in.
+    // document.fonts (jsdom has none): two faces, each fetched by its load().
     const fetched = vi.fn();
-    let fontsIn = () => {};
     beforeEach(() => {
       fetched.mockClear();
-      const ready = new Promise<void>((resolve) => {
-        fontsIn = resolve;
-      });
       Object.defineProperty(document, 'fonts', {
-        value: Object.assign([{ load: fetched }, { load: fetched }], { ready }),
+        value: [{ load: fetched }, { load: fetched }],
         configurable: true,
       });
       entries.length = 0;
@@ -315,32 +307,6 @@ describe('src/app/boot/preferences-boot.js', () => {
       expect(wanted).toHaveBeenCalledTimes(1);
       // Fetched for the next pages: this one keeps the stand-ins it was painted in.
       expect(root.hasAttribute('data-web-fonts')).toBe(false);
-    });
-
-    it('puts the fetched fonts on the next page a link opens in the app, not on this one', async () => {
-      boot();
-      load();
-      paint('first-contentful-paint');
-      const link = document.createElement('a');
-      link.href = '/article/next';
-      document.body.append(link);
-      // A click reaching the window, on the link; the router took it if it prevented the default.
-      const click = (taken: boolean) => {
-        const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-        if (taken) link.addEventListener('click', (e) => e.preventDefault(), { once: true });
-        link.dispatchEvent(event);
-        for (const listener of onClick) listener(event);
-      };
-      click(true);
-      // Not before the fonts are in, nor on a link the browser follows (a new page anyway).
-      expect(root.hasAttribute('data-web-fonts')).toBe(false);
-      fontsIn();
-      await Promise.resolve();
-      click(false);
-      expect(root.hasAttribute('data-web-fonts')).toBe(false);
-      click(true);
-      expect(root.hasAttribute('data-web-fonts')).toBe(true);
-      link.remove();
     });
 
     it('waits for the load when the text was on screen before it (a photo still coming)', () => {
