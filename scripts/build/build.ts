@@ -78,10 +78,6 @@ const published = await publishSite(app, {
   full: true,
   corpus,
   written: (file) => compressor.add(file),
-  // QARI_RENDER_THREADS=0 renders every page on the main thread (docs/publishing.md).
-  renderThreads: process.env.QARI_RENDER_THREADS
-    ? Number(process.env.QARI_RENDER_THREADS)
-    : undefined,
 });
 if (!published.ok) {
   console.error(reportProblems(published.problems));

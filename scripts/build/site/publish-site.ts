@@ -80,7 +80,8 @@ export type PublishOptions = (
 ) & {
   /**
    * Worker threads that render the story pages, 0 for the main thread alone. By default
-   * one a core when there are at least POOL_FROM_PAGES pages to render, else 0. The
+   * QARI_RENDER_THREADS, else one a core when there are at least POOL_FROM_PAGES pages
+   * to render, else 0. The
    * server renderer (AppBuild's ssrEntry) must then be JavaScript Node loads by itself.
    */
   renderThreads?: number;
@@ -88,6 +89,10 @@ export type PublishOptions = (
 
 /** Fewer story pages than this render on the main thread: starting workers costs more. */
 const POOL_FROM_PAGES = 400;
+
+/** QARI_RENDER_THREADS, for `npm run build` and `npm run publish` alike (0: the main thread alone). */
+const renderThreadsFromEnv = (): number | undefined =>
+  process.env.QARI_RENDER_THREADS ? Number(process.env.QARI_RENDER_THREADS) : undefined;
 
 /**
  * QARI_PUBLISH_TIMINGS=1 prints, on stderr, the milliseconds each phase of a publish
@@ -272,7 +277,9 @@ async function write(
   };
   const renderer = await createPageRenderer(rendererOptions);
   const threads =
-    renderThreads ?? (plan.storyPages.size >= POOL_FROM_PAGES ? os.availableParallelism() : 0);
+    renderThreads ??
+    renderThreadsFromEnv() ??
+    (plan.storyPages.size >= POOL_FROM_PAGES ? os.availableParallelism() : 0);
   const pool = threads > 0 ? await createRenderPool(rendererOptions, threads) : null;
   const storyRenderer: PageRenderer = pool ?? renderer;
   const json = (file: string, payload: unknown) =>
