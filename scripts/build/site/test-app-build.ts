@@ -2,7 +2,8 @@
 // (the boot script, the module entry and a preload), the server renderer is the source
 // entry, the manifest is empty: what publishSite needs, and every page it makes comes
 // out as the real build's would but for the asset names.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { exists } from '../content/exists.ts';
@@ -68,11 +69,13 @@ export async function testAppBuild(
 
 /**
  * The server renderer as `npm run build` bundles it, made once for every test that needs
- * it: a plain Node child or a render worker thread cannot load the .tsx source. Made in a
- * folder of its own, then renamed, as test files running side by side may both ask.
+ * it: a plain Node child or a render worker thread cannot load the .tsx source. Kept under
+ * a name made from the sources' paths, sizes and mtimes, so a change to the app makes it
+ * again (a bundle of older sources rendered other pages, and named other exports). Made in
+ * a folder of its own, then renamed, as test files running side by side may both ask.
  */
 export async function testSsrBundle(): Promise<string> {
-  const dir = path.resolve('node_modules/.cache/qari-ssr');
+  const dir = path.resolve(`node_modules/.cache/qari-ssr-${await sourcesStamp()}`);
   const entry = path.join(dir, 'entry-server.js');
   if (await exists(entry)) return entry;
   const temp = `${dir}.${process.pid}-${threadId}`;
@@ -84,4 +87,21 @@ export async function testSsrBundle(): Promise<string> {
   // Another test made it meanwhile: theirs is the same.
   await rename(temp, dir).catch(() => rm(temp, { recursive: true, force: true }));
   return entry;
+}
+
+/** A short hash of what the server bundle is made from: src/, the Vite config, the lock file. */
+async function sourcesStamp(): Promise<string> {
+  const files = [
+    ...(await readdir('src', { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name)),
+    'vite.config.ts',
+    'package-lock.json',
+  ].sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const { size, mtimeMs } = await stat(file);
+    hash.update(`${file}\0${size}\0${mtimeMs}\0`);
+  }
+  return hash.digest('hex').slice(0, 12);
 }
