@@ -13,7 +13,7 @@ import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { normalizeArabic, tokenizeWords } from '#content/arabic-search-terms.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
-import type { SearchDocRecord } from '#content/search-index-layout.ts';
+import { byCodeUnit, type SearchDocRecord } from '#content/search-index-layout.ts';
 import { memorySource } from '#features/search/model/saved-stories-source.ts';
 import { runSearch } from '#features/search/model/search-engine.ts';
 import { checkContent, reportProblems } from '../build/content/build-content.ts';
@@ -177,7 +177,7 @@ async function atScale(
   let raw = 0;
   const kinds = new Map<string, { files: number; bytes: number; largest: number }>();
   for (const [p, text] of files) {
-    raw += text.length;
+    raw += Buffer.byteLength(text);
     const kind = p.split('/')[4] ?? '';
     const row = kinds.get(kind) ?? { files: 0, bytes: 0, largest: 0 };
     const size = Buffer.byteLength(text);
@@ -198,6 +198,8 @@ async function atScale(
   }
   const docs = [...files]
     .filter(([p]) => p.includes('/docs/'))
+    // The corpus is read in parallel, in no fixed order: the sample is drawn by path.
+    .sort(([a], [b]) => byCodeUnit(a, b))
     .slice(0, 5000)
     .map(([, text]) => JSON.parse(text) as SearchDocRecord);
   const queries = readerQueries(docs, queryCount);

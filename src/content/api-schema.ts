@@ -99,10 +99,11 @@ export const LivePayloadSchema = v.strictObject({
 });
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const IndexVersion = v.literal(2);
+const IndexVersion = v.literal(3);
 
 // The search index (src/content/search-index-layout.ts): term chunks, posting lists too
-// long to inline, word lists for spelling slips, and a record per story.
+// long to inline (a head, and a tail when long), word lists for spelling slips, and a
+// record per story.
 export const SearchTermChunkSchema = v.strictObject({
   v: IndexVersion,
   terms: v.array(v.tuple([v.string(), v.union([v.string(), Count])])),

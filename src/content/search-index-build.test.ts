@@ -13,11 +13,15 @@ import {
 } from './search-index-build.ts';
 import {
   assignStoryKeys,
+  byImpact,
   decodePostings,
+  decodeTail,
   encodePostings,
+  encodeTail,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
   packPosting,
+  postingWeight,
   searchPaths,
   TERM_CHUNKS,
 } from './search-index-layout.ts';
@@ -47,13 +51,19 @@ function applyUpdate(
   disk: Map<string, string>,
   articles: Article[],
   changes: StoryChange[],
+  head?: number,
 ): Map<string, string> {
   const next = new Map(disk);
   const read = (path: string) => {
     const text = disk.get(path);
     return text === undefined ? undefined : JSON.parse(text);
   };
-  const { write, remove } = updateSearchFiles(searchCorpusOf(articles, SECTIONS), changes, read);
+  const { write, remove } = updateSearchFiles(
+    searchCorpusOf(articles, SECTIONS),
+    changes,
+    read,
+    head,
+  );
   for (const path of remove) next.delete(path);
   for (const file of write) next.set(file.path, JSON.stringify(file.payload));
   return next;
@@ -73,17 +83,37 @@ describe('story keys', () => {
 });
 
 describe('postings', () => {
-  it('round-trips keys and weights, newest first, in JSON-safe digits', () => {
+  it('round-trips keys and weights in impact order, in JSON-safe digits, a weight written once', () => {
     const packed = [
       packPosting(66_000_000, 27),
-      packPosting(65_999_990, 1),
-      packPosting(3, 8),
-      packPosting(0, 0),
+      packPosting(3, 27),
+      packPosting(65_999_990, 8),
+      packPosting(65_999_000, 8),
+      packPosting(0, 1),
     ];
+    expect([...packed].sort(byImpact)).toEqual(packed);
     const text = encodePostings(packed);
-    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(text).toMatch(/^[A-Za-z0-9_.-]+$/);
+    expect(text.split('.')).toHaveLength(3);
     expect(decodePostings(text)).toEqual(packed);
-    expect(() => decodePostings('!!')).toThrow();
+    for (const bad of ['!!', 'b.', 'bA.', 'B-']) expect(() => decodePostings(bad), bad).toThrow();
+  });
+
+  it('round-trips a tail newest first, its keys then its weights, whatever order it is given in', () => {
+    const packed = [
+      packPosting(65_999_000, 8),
+      packPosting(3, 1),
+      packPosting(66_000_000, 2),
+      packPosting(0, 1),
+    ];
+    const text = encodeTail(packed);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+    expect([...decodeTail(text)]).toEqual([...packed].sort((a, b) => b - a));
+    expect(decodeTail(encodeTail([]))).toHaveLength(0);
+    // A weight short, a weight over, a key twice (zero gap), a digit that is none.
+    for (const bad of ['BC.b', 'BC.bbb', 'BA.bb', 'B!.b', 'B']) {
+      expect(() => decodeTail(bad), bad).toThrow();
+    }
   });
 });
 
@@ -211,5 +241,59 @@ describe('updateSearchFiles', { timeout: 30_000 }, () => {
     expectSameAsFull(A, B, changes);
     const patched = applyUpdate(full(A), B, changes);
     expect(patched.has(searchPaths.list('مدينه'))).toBe(false);
+  });
+});
+
+describe('long lists: a head, and a tail beyond it', { timeout: 30_000 }, () => {
+  const HEAD = INLINE_POSTINGS + 4;
+  // «مدينة» is in every headline, and in every third summary too: two weights.
+  const A = Array.from({ length: INLINE_POSTINGS + 6 }, (_, i) =>
+    story(i, i % 3 ? {} : { summary: 'ملخص عن المدينة' }),
+  );
+  const full = (articles: Article[]) => asText(buildSearchFiles(articles, SECTIONS, HEAD));
+  const postingsIn = (files: Map<string, string>, path: string) =>
+    decodePostings(JSON.parse(files.get(path) ?? '{"postings":""}').postings);
+  const tailIn = (files: Map<string, string>, path: string) =>
+    decodeTail(JSON.parse(files.get(path) ?? '{"postings":"."}').postings);
+
+  it('keeps the heaviest postings, newest first, in the list file, and the rest in its tail', () => {
+    const files = full(A);
+    const head = postingsIn(files, searchPaths.list('مدينه'));
+    const tail = tailIn(files, searchPaths.tail('مدينه'));
+    expect(head).toHaveLength(HEAD);
+    expect(head.length + tail.length).toBe(A.length);
+    expect(head).toEqual([...head].sort(byImpact));
+    const lastOfHead = head.at(-1) as number;
+    for (const posting of tail) expect(byImpact(lastOfHead, posting)).toBeLessThan(0);
+    expect(postingWeight(head[0] as number)).toBeGreaterThan(postingWeight(tail.at(-1) as number));
+  });
+
+  it('updates heads and tails as a full build writes them: a tail that goes, a list back inline', () => {
+    const check = (before: Article[], after: Article[], changes: StoryChange[]) => {
+      const patched = applyUpdate(full(before), after, changes, HEAD);
+      const expected = full(after);
+      expect([...patched.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [path, text] of expected) expect(patched.get(path), path).toBe(text);
+      return patched;
+    };
+    const added = story(900, { headline: 'المدينة تحتفل', summary: 'المدينة' });
+    check(A, [...A, added], [{ id: added.id, after: added }]);
+    // Down to the head's size: the tail file goes, the list file stays.
+    const short = A.slice(0, INLINE_POSTINGS + 2);
+    const shortened = check(
+      A,
+      short,
+      A.slice(short.length).map((a) => ({ id: a.id, before: a })),
+    );
+    expect(shortened.has(searchPaths.tail('مدينه'))).toBe(false);
+    expect(shortened.has(searchPaths.list('مدينه'))).toBe(true);
+    // Under the inline limit: both go.
+    const few = A.slice(0, 8);
+    const inline = check(
+      A,
+      few,
+      A.slice(few.length).map((a) => ({ id: a.id, before: a })),
+    );
+    expect(inline.has(searchPaths.list('مدينه'))).toBe(false);
   });
 });

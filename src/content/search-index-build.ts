@@ -9,9 +9,13 @@ import { getOrAdd } from './get-or-add.ts';
 import {
   assignStoryKeys,
   byCodeUnit,
+  byImpact,
   decodePostings,
+  decodeTail,
   encodePostings,
+  encodeTail,
   FIELD_BOOST,
+  HEAD_POSTINGS,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
   type LexiconChunk,
@@ -102,8 +106,6 @@ const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
 
 const dfClass = (count: number): number => Math.floor(Math.log2(count));
 
-const descending = (a: number, b: number) => b - a;
-
 const termChunkFile = (chunk: number, terms: TermEntry[]): SearchFile => {
   const payload: TermChunk = {
     v: SEARCH_INDEX_VERSION,
@@ -112,18 +114,35 @@ const termChunkFile = (chunk: number, terms: TermEntry[]): SearchFile => {
   return { path: searchPaths.terms(chunk), payload };
 };
 
-const listFile = (surface: string, packed: readonly number[]): SearchFile => {
-  const payload: PostingList = { v: SEARCH_INDEX_VERSION, postings: encodePostings(packed) };
-  return { path: searchPaths.list(surface), payload };
+const postingFile = (path: string, postings: string): SearchFile => {
+  const payload: PostingList = { v: SEARCH_INDEX_VERSION, postings };
+  return { path, payload };
 };
 
-function* termFiles(postings: ReadonlyMap<string, number[]>): Generator<SearchFile> {
+/** A long list's files (given in impact order): its head, and its tail when it has one. */
+function listFiles(surface: string, packed: readonly number[], head: number): SearchFile[] {
+  const files = [postingFile(searchPaths.list(surface), encodePostings(packed.slice(0, head)))];
+  if (packed.length > head) {
+    files.push(postingFile(searchPaths.tail(surface), encodeTail(packed.slice(head))));
+  }
+  return files;
+}
+
+/** The paths of the files a list of `count` postings lives in, beyond its chunk. */
+const listPaths = (surface: string, count: number, head: number): string[] =>
+  count <= INLINE_POSTINGS
+    ? []
+    : count <= head
+      ? [searchPaths.list(surface)]
+      : [searchPaths.list(surface), searchPaths.tail(surface)];
+
+function* termFiles(postings: ReadonlyMap<string, number[]>, head: number): Generator<SearchFile> {
   const byChunk = new Map<number, TermEntry[]>();
   for (const [surface, packed] of postings) {
     const chunk = termChunkOf(chunkKey(surface));
     const terms = getOrAdd(byChunk, chunk, () => []);
     terms.push(termEntry(surface, packed));
-    if (packed.length > INLINE_POSTINGS) yield listFile(surface, packed);
+    if (packed.length > INLINE_POSTINGS) yield* listFiles(surface, packed, head);
   }
   for (let chunk = 0; chunk < TERM_CHUNKS; chunk++) {
     yield termChunkFile(chunk, byChunk.get(chunk) ?? []);
@@ -156,12 +175,14 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /**
  * Every file of the index for these stories: a record per story, then every term
- * chunk, the posting lists too long to inline, and every lexicon chunk (empty chunks
- * too, so the set of files never depends on what is indexed).
+ * chunk, the posting lists too long to inline (head and tail), and every lexicon chunk
+ * (empty chunks too, so the set of files never depends on what is indexed). `head` is
+ * the postings a list file holds (tests make it small).
  */
 export function* buildSearchFiles(
   articles: readonly Article[],
   sections: SectionNames,
+  head = HEAD_POSTINGS,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(articles);
   const keyOf = cachedSurfaceKey();
@@ -175,8 +196,8 @@ export function* buildSearchFiles(
     }
     yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
   }
-  for (const list of postings.values()) list.sort(descending);
-  yield* termFiles(postings);
+  for (const list of postings.values()) list.sort(byImpact);
+  yield* termFiles(postings, head);
   yield* lexiconFiles(postings, range(LEXICON_CHUNKS));
 }
 
@@ -214,6 +235,7 @@ export function updateSearchFiles(
   corpus: SearchCorpus,
   changes: readonly StoryChange[],
   read: ReadSearchFile,
+  head = HEAD_POSTINGS,
 ): SearchUpdate {
   const { stories, sections } = corpus;
   const sectionsBefore = corpus.sectionsBefore ?? sections;
@@ -284,21 +306,19 @@ export function updateSearchFiles(
     const entries = new Map<string, TermEntry>((old?.terms ?? []).map((e) => [e[0], e]));
     for (const surface of surfaces) {
       const entry = entries.get(surface);
-      let packed: number[] = [];
-      if (entry && typeof entry[1] === 'string') packed = decodePostings(entry[1]);
-      else if (entry) {
-        packed = decodePostings((read(searchPaths.list(surface)) as PostingList).postings);
-      }
+      const packed = entry ? postingsOf(surface, entry, read, head) : [];
       const drop = removeKey.get(surface);
       const list = [
         ...packed.filter((p) => !drop?.has(postingKey(p))),
         ...(addPosting.get(surface) ?? []),
-      ].sort(descending);
+      ].sort(byImpact);
       newCount.set(surface, list.length);
       if (list.length === 0) entries.delete(surface);
       else entries.set(surface, termEntry(surface, list));
-      if (list.length > INLINE_POSTINGS) write.push(listFile(surface, list));
-      else if (packed.length > INLINE_POSTINGS) remove.add(searchPaths.list(surface));
+      if (list.length > INLINE_POSTINGS) write.push(...listFiles(surface, list, head));
+      // Files the word had and no longer needs: its list, or its tail.
+      const had = listPaths(surface, packed.length, head);
+      for (const old of had.slice(listPaths(surface, list.length, head).length)) remove.add(old);
     }
     write.push(termChunkFile(chunk, [...entries.values()]));
   }
@@ -324,4 +344,17 @@ export function updateSearchFiles(
     write.push({ path: searchPaths.lexicon(chunk), payload });
   }
   return { write, remove: [...remove].sort(byCodeUnit) };
+}
+
+/** A word's postings as the index holds them: inline in its chunk, or in its list files. */
+function postingsOf(
+  surface: string,
+  entry: TermEntry,
+  read: ReadSearchFile,
+  head: number,
+): number[] {
+  if (typeof entry[1] === 'string') return decodePostings(entry[1]);
+  const heads = decodePostings((read(searchPaths.list(surface)) as PostingList).postings);
+  if (entry[1] <= head) return heads;
+  return [...heads, ...decodeTail((read(searchPaths.tail(surface)) as PostingList).postings)];
 }

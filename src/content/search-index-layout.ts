@@ -13,7 +13,7 @@ export type {
 } from './api-schema.ts';
 
 /** Bumped with any change of format: old files are never read by new code. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
 
 /** Term chunks: fixed, so a story's change touches only the chunks of its own words. */
@@ -22,6 +22,11 @@ export const TERM_CHUNKS = 4096;
 export const LEXICON_CHUNKS = 512;
 /** Posting lists longer than this live in a file of their own, fetched only when needed. */
 export const INLINE_POSTINGS = 32;
+/**
+ * A list file holds a word's heaviest postings, this many; the rest, its tail, lives in a
+ * file of its own, fetched only when the heads cannot settle a page (docs/search.md).
+ */
+export const HEAD_POSTINGS = 1024;
 
 /** Boost of a word by the field it is found in; a story's weight for a word sums its fields'. */
 export const FIELD_BOOST: Record<StoryField, number> = {
@@ -41,6 +46,7 @@ export const MAX_WEIGHT = 31;
 export const searchPaths = {
   terms: (chunk: number) => `${ROOT}/terms/${chunk.toString(36)}.json`,
   list: (surface: string) => `${ROOT}/lists/${encodeURIComponent(surface)}.json`,
+  tail: (surface: string) => `${ROOT}/tails/${encodeURIComponent(surface)}.json`,
   lexicon: (chunk: number) => `${ROOT}/lexicon/${chunk.toString(36)}.json`,
   doc: (key: number) => `${ROOT}/docs/${key.toString(36)}.json`,
 };
@@ -81,10 +87,16 @@ export function assignStoryKeys(
   return keys;
 }
 
-// Postings: a story key and its weight, packed as key * 32 + weight, kept newest first
-// and written as text: each key as the gap from the previous one, in base-64 digits of
-// five bits (the sixth says «more digits follow»), then one digit for the weight.
+// Postings: a story key and its weight, packed as key * 32 + weight, kept in impact
+// order — heaviest first, then newest — so that a list's first postings are its best
+// stories, and written as text in groups of one weight, joined by «.»: the weight as one
+// digit, then the keys, the first whole and each next as the gap from the one before,
+// in base-64 digits of five bits (the sixth says «more digits follow»). A group's gaps
+// are small and its weight is written once: 10 % fewer bytes gzipped than a weight beside
+// every key.
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const GROUP_END = '.';
+const GROUP_END_CODE = GROUP_END.charCodeAt(0);
 /** Each digit's value by its character code; -1 for a character that is no digit. */
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
@@ -96,44 +108,117 @@ const valueAt = (text: string, i: number): number => {
 export const packPosting = (key: number, weight: number): number => key * 32 + weight;
 export const postingKey = (packed: number): number => Math.floor(packed / 32);
 export const postingWeight = (packed: number): number => packed % 32;
+/** Impact order, for sort: heavier first, then the newer (the larger key). */
+export const byImpact = (a: number, b: number): number =>
+  postingWeight(b) - postingWeight(a) || b - a;
 
-/** Postings (packed, newest first) as text. */
+/** Postings (packed, in impact order) as text. */
 export function encodePostings(packed: readonly number[]): string {
   let out = '';
+  let weight = -1;
   let previous = 0;
-  packed.forEach((posting, i) => {
+  for (const posting of packed) {
     const key = postingKey(posting);
-    let gap = i === 0 ? key : previous - key;
+    let gap = previous - key;
+    if (postingWeight(posting) !== weight) {
+      if (weight >= 0) out += GROUP_END;
+      weight = postingWeight(posting);
+      out += DIGITS[weight];
+      gap = key;
+    }
     previous = key;
     do {
       const digit = gap % 32;
       gap = Math.floor(gap / 32);
       out += DIGITS[gap > 0 ? digit + 32 : digit];
     } while (gap > 0);
-    out += DIGITS[postingWeight(posting)];
-  });
+  }
   return out;
 }
 
+/** The postings of encodePostings' text, in its order (impact order). */
 export function decodePostings(text: string): number[] {
   const packed: number[] = [];
-  let key = 0;
   let i = 0;
   while (i < text.length) {
-    let gap = 0;
-    let scale = 1;
-    let digit: number;
-    do {
-      digit = valueAt(text, i++);
-      if (digit < 0) throw new Error('Malformed postings');
-      gap += (digit % 32) * scale;
-      scale *= 32;
-    } while (digit >= 32);
-    key = packed.length === 0 ? gap : key - gap;
     const weight = valueAt(text, i++);
     if (weight < 0 || weight > MAX_WEIGHT) throw new Error('Malformed postings');
-    packed.push(packPosting(key, weight));
+    let key = -1;
+    do {
+      let gap = 0;
+      let shift = 0;
+      let digit: number;
+      do {
+        digit = valueAt(text, i++);
+        if (digit < 0 || shift > 25) throw new Error('Malformed postings');
+        gap |= (digit & 31) << shift;
+        shift += 5;
+      } while (digit >= 32);
+      key = key < 0 ? gap : key - gap;
+      if (key < 0) throw new Error('Malformed postings');
+      packed.push(packPosting(key, weight));
+    } while (i < text.length && text.charCodeAt(i) !== GROUP_END_CODE);
+    // A group's end says another group follows.
+    if (i++ === text.length - 1) throw new Error('Malformed postings');
   }
+  return packed;
+}
+
+// A tail is always read whole, and its stories ranked anew, so it keeps no impact order:
+// its keys newest first as gaps, then «.», then each key's weight as one digit in the
+// same order. Keys alone make small gaps and weights alone repeat: 10 % fewer bytes
+// gzipped than the groups of a head (docs/search.md, «Posting lists»).
+
+/** A tail's postings (packed, any order) as text: gaps, «.», weights. */
+export function encodeTail(packed: readonly number[]): string {
+  const sorted = [...packed].sort((a, b) => b - a);
+  let gaps = '';
+  let weights = '';
+  let previous = -1;
+  for (const posting of sorted) {
+    const key = postingKey(posting);
+    let gap = previous < 0 ? key : previous - key;
+    previous = key;
+    do {
+      const digit = gap % 32;
+      gap = Math.floor(gap / 32);
+      gaps += DIGITS[gap > 0 ? digit + 32 : digit];
+    } while (gap > 0);
+    weights += DIGITS[postingWeight(posting)];
+  }
+  return gaps + GROUP_END + weights;
+}
+
+/**
+ * The postings of encodeTail's text, newest first: in a typed array, as many as its
+ * weights, allocated once (a common word's tail holds tens of thousands; growing an
+ * array of numbers one by one takes ten times as long).
+ */
+export function decodeTail(text: string): Float64Array {
+  const end = text.indexOf(GROUP_END);
+  if (end < 0) throw new Error('Malformed postings');
+  const packed = new Float64Array(text.length - end - 1);
+  let n = 0;
+  let i = 0;
+  let key = -1;
+  while (i < end) {
+    let gap = 0;
+    let shift = 0;
+    let digit: number;
+    do {
+      digit = i < end ? valueAt(text, i++) : -1;
+      if (digit < 0 || shift > 25) throw new Error('Malformed postings');
+      gap |= (digit & 31) << shift;
+      shift += 5;
+    } while (digit >= 32);
+    // Strictly newest first: a zero gap would be one story twice.
+    if (key >= 0 && gap === 0) throw new Error('Malformed postings');
+    key = key < 0 ? gap : key - gap;
+    const weight = n < packed.length ? valueAt(text, end + 1 + n) : -1;
+    if (key < 0 || weight < 0 || weight > MAX_WEIGHT) throw new Error('Malformed postings');
+    packed[n++] = key * 32 + weight;
+  }
+  if (n !== packed.length) throw new Error('Malformed postings');
   return packed;
 }
 

@@ -369,8 +369,9 @@ async function write(
       },
     );
     // Side by side (a new story's words touch some 200 term chunks), in stages that keep
-    // the index whole: records, then the long posting lists, then the term chunks that
-    // point at both, then the lexicon that leads to the terms.
+    // the index whole: records, then the long posting lists (tails before the heads that
+    // lead to them), then the term chunks that point at both, then the lexicon that leads
+    // to the terms.
     const stages = SEARCH_STAGES.map((): SearchFile[] => []);
     for (const file of update.write) {
       const at = SEARCH_STAGES.findIndex((folder) => file.path.includes(`/${folder}/`));
@@ -492,7 +493,7 @@ async function writeSearchIndex(
 }
 
 /** The search index's folders (searchPaths), in the order an update writes them. */
-const SEARCH_STAGES = ['docs', 'lists', 'terms', 'lexicon'] as const;
+const SEARCH_STAGES = ['docs', 'tails', 'lists', 'terms', 'lexicon'] as const;
 
 /** The published version of a story, as its API file holds it. */
 async function publishedArticle(outDir: string, id: string): Promise<Article | null> {

@@ -1,5 +1,5 @@
 // The search index over the network: every file a query needs (term chunks, long
-// posting lists, word lists, story records) is one small JSON fetch, checked against
+// posting lists' heads and tails, word lists, story records) is one small JSON fetch, checked against
 // its schema and cached for the visit, so a later query pays only for what is new.
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type * as v from 'valibot';
@@ -33,6 +33,12 @@ export function networkSource(queryClient: QueryClient): SearchSource {
       (
         await queryClient.ensureQueryData(
           searchFileQuery(searchPaths.list(surface), searchPostingListSchema),
+        )
+      ).postings,
+    tail: async (surface) =>
+      (
+        await queryClient.ensureQueryData(
+          searchFileQuery(searchPaths.tail(surface), searchPostingListSchema),
         )
       ).postings,
     lexicon: (chunk) =>

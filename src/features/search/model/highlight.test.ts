@@ -9,7 +9,7 @@ const forms = (...surfaces: string[]) => new Set(surfaces);
 
 function doc(patch: Partial<SearchDocRecord>): SearchDocRecord {
   return {
-    v: 2,
+    v: 3,
     id: 'x',
     headline: 'عنوان',
     section: { id: 'world', name: 'العالم' },

@@ -34,6 +34,7 @@ export function memorySource(read: (path: string) => unknown): SearchSource {
   return {
     terms: (chunk) => get(searchPaths.terms(chunk), { ...none, terms: [] }),
     list: async (surface) => (await get<{ postings: string }>(searchPaths.list(surface))).postings,
+    tail: async (surface) => (await get<{ postings: string }>(searchPaths.tail(surface))).postings,
     lexicon: (chunk) => get(searchPaths.lexicon(chunk), { ...none, words: [] }),
     doc: (key) => get(searchPaths.doc(key)),
   };

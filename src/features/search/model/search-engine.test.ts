@@ -22,8 +22,10 @@ function story(id: string, minute: number, patch: Record<string, unknown>): Arti
 }
 
 /** A source over these stories that also counts the files a query fetches. */
-function sourceOf(articles: Article[]) {
-  const files = new Map([...buildSearchFiles(articles, SECTIONS)].map((f) => [f.path, f.payload]));
+function sourceOf(articles: Article[], head?: number) {
+  const files = new Map(
+    [...buildSearchFiles(articles, SECTIONS, head)].map((f) => [f.path, f.payload]),
+  );
   const fetched: string[] = [];
   const source = memorySource((path) => {
     fetched.push(path);
@@ -96,11 +98,87 @@ describe('runSearch', () => {
     expect(first.complete).toBe(false);
     expect(fetched.some((f) => f.includes('/lexicon/'))).toBe(false);
     expect(fetched.filter((f) => f.includes('/docs/'))).toHaveLength(PAGE_SIZE);
+    // Only the chunks of the word as typed: stems' and roots' chunks wait for their rounds.
+    const exactChunks = fetched.filter((f) => f.includes('/terms/')).length;
+    expect(exactChunks).toBeLessThanOrEqual(2);
     const third = await runSearch(source, 'النفط', 3);
     expect(third.complete).toBe(true);
+    expect(new Set(fetched.filter((f) => f.includes('/terms/'))).size).toBeGreaterThan(exactChunks);
     expect(third.items.map((h) => h.doc.id)).toEqual(['s4', 's3', 's2', 's1', 's0', 'stem']);
     const second = await runSearch(source, 'النفط', 2);
     const all = [...first.items, ...second.items, ...third.items].map((h) => h.doc.id);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('reads long lists by their heads, and ranks exactly as whole lists would', async () => {
+    // A seeded corpus where common words fill every field at random weights.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const vocabulary = [
+      'المدينة',
+      'مدن',
+      'الحكومة',
+      'حكومات',
+      'السوق',
+      'أسواق',
+      'وزير',
+      'الوزراء',
+      'برلمان',
+      'البرلمانية',
+    ];
+    const words = (n: number) =>
+      Array.from({ length: n }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(
+        ' ',
+      );
+    const corpus = Array.from({ length: 400 }, (_, i) =>
+      story(`r${i}`, i, {
+        headline: words(2),
+        summary: words(3),
+        body: [{ type: 'paragraph', content: [words(12)] }],
+      }),
+    );
+    const whole = sourceOf(corpus, Number.POSITIVE_INFINITY);
+    const queries = [
+      'المدينة',
+      'حكومة',
+      'الاسواق',
+      'وزير السوق',
+      'مدينة البرلمان الحكومة',
+      'برلمان',
+    ];
+    let settledByHeads = 0;
+    for (const head of [5, 25, 60, 150, 250]) {
+      const headed = sourceOf(corpus, head);
+      for (const query of queries) {
+        for (const page of [1, 2, 4]) {
+          const expected = await runSearch(whole.source, query, page);
+          headed.fetched.length = 0;
+          const found = await runSearch(headed.source, query, page);
+          if (!headed.fetched.some((f) => f.includes('/tails/'))) settledByHeads++;
+          const label = `${query} p${page} head ${head}`;
+          expect(
+            found.items.map((h) => h.key),
+            label,
+          ).toEqual(expected.items.map((h) => h.key));
+          expect(found.matched, label).toEqual(expected.matched);
+          if (found.complete) expect(found.total, label).toBe(expected.total);
+          else expect(found.total, label).toBeGreaterThanOrEqual(found.items.length);
+        }
+      }
+    }
+    // The heads alone settled some pages (else this test would prove nothing about them).
+    expect(settledByHeads).toBeGreaterThan(5);
+    // One common word, heads longer than a page: the page settles from the heads alone.
+    const { source, fetched } = sourceOf(corpus, PAGE_SIZE + 5);
+    const one = await runSearch(source, 'المدينة', 1);
+    expect(one.items.map((h) => h.key)).toEqual(
+      (await runSearch(whole.source, 'المدينة', 1)).items.map((h) => h.key),
+    );
+    expect(one.complete).toBe(false);
+    expect(fetched.some((f) => f.includes('/lists/'))).toBe(true);
+    expect(fetched.some((f) => f.includes('/tails/'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@
 // widened round by round — exact words, then shared stems, then roots, then the word
 // being typed and, for a word the index does not hold in any form, its spelling
 // variants and slips — and a round runs only when the ones before it did not fill the
-// page, so a common word downloads only its own list.
+// page, so a common word downloads only its own list. Within a round, long lists are
+// read by their heads (their heaviest postings) first, and their tails only when the
+// heads cannot settle the page.
 import { PAGE_SIZE } from '#content/api-paths.ts';
 import {
   chunkKey,
@@ -22,6 +24,7 @@ import { getOrAdd } from '#content/get-or-add.ts';
 import {
   byCodeUnit,
   decodePostings,
+  decodeTail,
   type LexiconChunk,
   lexiconChunkOf,
   MAX_WEIGHT,
@@ -35,8 +38,10 @@ import {
 /** Where the index files come from: the network, or saved stories indexed in memory. */
 export type SearchSource = {
   terms(chunk: number): Promise<TermChunk>;
-  /** The postings of a word whose list lives in a file of its own. */
+  /** The heaviest postings of a word whose list lives in files of its own. */
   list(surface: string): Promise<string>;
+  /** The rest of such a list, when it is longer than its head. */
+  tail(surface: string): Promise<string>;
   lexicon(chunk: number): Promise<LexiconChunk>;
   doc(key: number): Promise<SearchDocRecord>;
 };
@@ -48,7 +53,10 @@ export type SearchResults = {
   items: Hit[];
   /** Results found so far; the final count when `complete`. */
   total: number;
-  /** Whether every round ran: false when exact matches alone filled the pages asked for. */
+  /**
+   * Whether every round ran over whole lists: false when exact matches alone, or the
+   * heads of long lists, filled the pages asked for.
+   */
   complete: boolean;
   /** Surface keys of the forms that matched, for highlighting. */
   matched: string[];
@@ -88,65 +96,96 @@ export async function runSearch(
     const loaded = getOrAdd(chunks, n, () => source.terms(n));
     return loaded;
   };
-  const candidates = await Promise.all(
-    words.map(async (word) => {
-      const found = new Map<string, Candidate>();
-      const ids = [...new Set(word.chunkKeys.map(termChunkOf))];
-      for (const loaded of await Promise.all(ids.map(chunk))) {
-        for (const [surface, stored] of loaded.terms) {
-          const level = matchLevel(word, surface);
-          if (level !== null && !found.has(surface)) found.set(surface, { surface, level, stored });
+  // Each word's forms in the chunks of these keys: first its exact forms' chunks only
+  // (a word is filed under its own chunk key), all of them once a round needs more.
+  const formsIn = (keysOf: (word: QueryWord) => string[]) =>
+    Promise.all(
+      words.map(async (word) => {
+        const found = new Map<string, Candidate>();
+        const ids = [...new Set(keysOf(word).map(termChunkOf))];
+        for (const loaded of await Promise.all(ids.map(chunk))) {
+          for (const [surface, stored] of loaded.terms) {
+            const level = matchLevel(word, surface);
+            if (level !== null && !found.has(surface))
+              found.set(surface, { surface, level, stored });
+          }
         }
-      }
-      return found;
-    }),
-  );
+        return found;
+      }),
+    );
+  let candidates = await formsIn((word) => word.exact.map(chunkKey));
 
-  const postings = new Map<string, Promise<number[]>>();
-  const load = (c: Candidate) => {
-    let loaded = postings.get(c.surface);
-    if (!loaded) {
-      loaded =
-        typeof c.stored === 'string'
-          ? Promise.resolve(decodePostings(c.stored))
-          : source.list(c.surface).then(decodePostings);
-      postings.set(c.surface, loaded);
-    }
-    return loaded;
-  };
+  const lists = new Map<string, Promise<Postings>>();
+  const load = (c: Candidate) => getOrAdd(lists, c.surface, () => headOf(source, c));
+  const loadTail = (c: Candidate) =>
+    lists.set(
+      c.surface,
+      load(c).then((known) => withTail(source, c, known)),
+    );
 
-  // A word with no form in the index at all is probably spelled otherwise than the stories do.
-  const respell = candidates.map(
-    (found) => ![...found.values()].some((c) => c.level <= MATCH.root),
-  );
+  // A word with no form in the index at all is probably spelled otherwise than the stories
+  // do (known once every chunk of the word is in: spellings are admitted only in the last round).
+  let respell = words.map(() => false);
   const admit = (max: MatchLevel) =>
     candidates.map((found, i) =>
       [...found.values()].filter((c) => c.level <= max && (respell[i] || !SPELLING.has(c.level))),
     );
   const wanted = page * PAGE_SIZE + 1; // one more than the page shows: is there a next?
-  let ranked: number[] = [];
+  let ranked: Ranked = { keys: [], settled: 0, partial: false };
   let reached: MatchLevel = MATCH.exact;
   for (const max of ROUNDS) {
     reached = max;
+    if (max === MATCH.stem) {
+      candidates = await formsIn((word) => word.chunkKeys);
+      respell = candidates.map((found) => ![...found.values()].some((c) => c.level <= MATCH.root));
+    }
     if (max === MATCH.fuzzy) await addNearForms(source, words, candidates, respell, chunk);
     const admitted = admit(max);
     if (admitted.some((list) => list.length === 0)) continue;
-    ranked = rank(await Promise.all(admitted.map((list) => perStory(list, load))));
-    if (ranked.length >= wanted) break;
+    ranked = await rankRound(admitted, load);
+    if (ranked.settled < wanted && ranked.partial) {
+      // The heads did not settle the page: every tail of the round, at once (one more
+      // round trip, not one per list).
+      for (const list of admitted) for (const c of list) loadTail(c);
+      ranked = await rankRound(admitted, load);
+    }
+    if (ranked.settled >= wanted) break;
   }
-  const complete = reached === MATCH.fuzzy;
-  const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const complete = reached === MATCH.fuzzy && !ranked.partial;
+  const shown = ranked.keys.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const docs = await Promise.all(shown.map((key) => source.doc(key)));
   const items = shown.map((key, i) => ({ key, doc: docs[i] as SearchDocRecord }));
   const used = admit(reached);
+  // Every story ranked holds every word, settled or not; one word's form alone may say more.
+  const oneWord = words.length === 1 ? Math.max(0, ...(used[0] ?? []).map(storiesOf)) : 0;
   return {
     words,
     items,
-    total: ranked.length,
+    total: complete ? ranked.keys.length : Math.max(ranked.keys.length, oneWord),
     complete,
     matched: [...new Set(used.flatMap((list) => list.map((c) => c.surface)))],
-    correction: ranked.length > 0 ? correctionOf(query, words, used, items) : null,
+    correction: ranked.keys.length > 0 ? correctionOf(query, words, used, items) : null,
   };
+}
+
+/**
+ * What a query knows of a form's list: its head (impact order: the heaviest first), its
+ * tail once fetched (newest first), and whether the tail is still to come.
+ */
+type Postings = { head: number[]; tail: Float64Array; more: boolean };
+const NONE = new Float64Array(0);
+
+async function headOf(source: SearchSource, c: Candidate): Promise<Postings> {
+  if (typeof c.stored === 'string') {
+    return { head: decodePostings(c.stored), tail: NONE, more: false };
+  }
+  const head = decodePostings(await source.list(c.surface));
+  return { head, tail: NONE, more: head.length < c.stored };
+}
+
+async function withTail(source: SearchSource, c: Candidate, known: Postings): Promise<Postings> {
+  if (!known.more) return known;
+  return { head: known.head, tail: decodeTail(await source.tail(c.surface)), more: false };
 }
 
 /** Adds completions of the last word and spelling slips of long words, from the word lists. */
@@ -205,28 +244,32 @@ type Matches = { keys: Float64Array; best: Uint16Array };
 const SLOT = 256;
 
 /** For one query word: each story it matches, newest first, with its best form. */
-async function perStory(
-  list: readonly Candidate[],
-  load: (c: Candidate) => Promise<number[]>,
-): Promise<Matches> {
-  const lists = await Promise.all(list.map(load));
+function perStory(list: readonly Candidate[], lists: readonly Postings[]): Matches {
   // Key and value in one number, larger key first and, for one key, the best value first:
-  // a native numeric sort then puts every story's best form first in the newest-first order.
-  let total = 0;
-  for (const packed of lists) total += packed.length;
-  const merged = new Float64Array(total);
-  let at = 0;
-  list.forEach((candidate, i) => {
-    for (const packed of lists[i] as number[]) {
-      const value = bestOf(candidate.level, postingWeight(packed));
-      merged[at++] = postingKey(packed) * SLOT + (SLOT - 1 - value);
-    }
+  // merged newest first, every story's best form comes first. Tails come newest first
+  // and heads are short, so a merge of sorted runs, not a sort of the whole: a common
+  // word's lists hold tens of thousands.
+  const runs = list.map((candidate, i) => {
+    const { head, tail } = lists[i] as Postings;
+    const entries = (postings: ArrayLike<number>) => {
+      const out = new Float64Array(postings.length);
+      for (let j = 0; j < postings.length; j++) {
+        const packed = postings[j] as number;
+        out[j] =
+          postingKey(packed) * SLOT + (SLOT - 1 - bestOf(candidate.level, postingWeight(packed)));
+      }
+      return out;
+    };
+    return mergeDescending(entries(head).sort().reverse(), entries(tail));
   });
-  if (list.length > 1) merged.sort().reverse();
-  const keys = new Float64Array(total);
-  const best = new Uint16Array(total);
+  while (runs.length > 1) {
+    runs.push(mergeDescending(runs.shift() as Float64Array, runs.shift() as Float64Array));
+  }
+  const merged = runs[0] ?? NONE;
+  const keys = new Float64Array(merged.length);
+  const best = new Uint16Array(merged.length);
   let n = 0;
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < merged.length; i++) {
     const key = Math.floor((merged[i] as number) / SLOT);
     if (n > 0 && keys[n - 1] === key) continue;
     keys[n] = key;
@@ -236,18 +279,116 @@ async function perStory(
   return { keys: keys.subarray(0, n), best: best.subarray(0, n) };
 }
 
+/** Two runs sorted largest first, as one. */
+function mergeDescending(a: Float64Array, b: Float64Array): Float64Array {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    out[k++] = (a[i] as number) >= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  }
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+/** Smaller is better: the worst level among the words, then the sum of levels, then the heavier weight. */
+const rankClassOf = (worst: number, levels: number, weight: number) =>
+  (worst * 1024 + levels) * 4096 + (4095 - weight);
+
+/** A round's stories every word matched, best first, and how many of them lead for certain. */
+type Ranked = {
+  keys: number[];
+  /** The first `settled` keys are the round's first, in its order, whatever the tails hold. */
+  settled: number;
+  /** Whether some admitted list is known by its head only. */
+  partial: boolean;
+};
+
+async function rankRound(
+  admitted: readonly Candidate[][],
+  load: (c: Candidate) => Promise<Postings>,
+): Promise<Ranked> {
+  const known = await Promise.all(admitted.map((list) => Promise.all(list.map(load))));
+  const { keys, classes } = rank(admitted.map((list, w) => perStory(list, known[w] ?? [])));
+  const bounds = unknownBounds(admitted, known);
+  // A story leads for certain while it ranks before anything a tail could add (the
+  // walk is in rank order, so the first story that might not marks the end).
+  let settled = 0;
+  while (
+    settled < keys.length &&
+    bounds.every(
+      (b) =>
+        (classes[settled] as number) < b.rankClass ||
+        (classes[settled] === b.rankClass && (keys[settled] as number) >= b.key),
+    )
+  ) {
+    settled++;
+  }
+  return { keys, settled, partial: bounds.length > 0 };
+}
+
+/**
+ * For each list known by its head only, the best rank a story could have by a posting in
+ * its tail: that posting at best as heavy as the head's last (and then older than it),
+ * every other word at its best form's heaviest. A story's rank only improves as postings
+ * are added, so a story ranked before every bound keeps its place once the tails are in.
+ */
+function unknownBounds(
+  admitted: readonly Candidate[][],
+  known: readonly Postings[][],
+): { rankClass: number; key: number }[] {
+  const best = admitted.map((list, w) =>
+    Math.min(
+      ...list.map((c, i) => {
+        const top = known[w]?.[i]?.head[0];
+        return top === undefined ? Number.POSITIVE_INFINITY : bestOf(c.level, postingWeight(top));
+      }),
+    ),
+  );
+  const bounds: { rankClass: number; key: number }[] = [];
+  admitted.forEach((list, w) => {
+    list.forEach((c, i) => {
+      const { head, more } = known[w]?.[i] ?? { head: [], more: false };
+      const last = head[head.length - 1];
+      if (!more || last === undefined) return;
+      const values = best.map((value, x) =>
+        x === w ? bestOf(c.level, postingWeight(last)) : value,
+      );
+      const levels = values.map(levelOf);
+      bounds.push({
+        rankClass: rankClassOf(
+          Math.max(...levels),
+          levels.reduce((a, b) => a + b, 0),
+          values.reduce((sum, value) => sum + weightOf(value), 0),
+        ),
+        key: postingKey(last),
+      });
+    });
+  });
+  return bounds;
+}
+
 /**
  * Stories every word matched (keys), best first: by the worst match among the words (a
  * story with every word as typed before one with a stem), then the sum of levels, then
- * the weight of the fields that hold them, then the newest. Lists are walked newest first
- * in step, and stories land in buckets of equal rank in that order: no comparison sort,
- * which matters for common words held by tens of thousands of stories.
+ * the weight of the fields that hold them, then the newest; and each one's rank class.
+ * Lists are walked newest first in step, and stories land in buckets of equal rank in
+ * that order: no comparison sort, which matters for common words held by tens of
+ * thousands of stories.
  */
-function rank(perWord: Matches[]): number[] {
+function rank(perWord: Matches[]): { keys: number[]; classes: number[] } {
   const [driver, ...others] = [...perWord].sort((a, b) => a.keys.length - b.keys.length);
-  if (!driver) return [];
+  if (!driver) return { keys: [], classes: [] };
   const cursors = others.map(() => 0);
-  const buckets = new Map<number, number[]>();
+  // A counting sort: each class's size first, then each story at its class's next place.
+  const matched = new Float64Array(driver.keys.length);
+  const classOf = new Float64Array(driver.keys.length);
+  const counts = new Map<number, number>();
+  let n = 0;
   for (let i = 0; i < driver.keys.length; i++) {
     const key = driver.keys[i] as number;
     let worst = levelOf(driver.best[i] as number);
@@ -259,7 +400,7 @@ function rank(perWord: Matches[]): number[] {
       let c = cursors[w] as number;
       while (c < other.keys.length && (other.keys[c] as number) > key) c++;
       cursors[w] = c;
-      if (other.keys[c] !== key) {
+      if (c === other.keys.length || other.keys[c] !== key) {
         all = false;
         break;
       }
@@ -269,16 +410,27 @@ function rank(perWord: Matches[]): number[] {
       weight += weightOf(other.best[c] as number);
     }
     if (!all) continue;
-    // Smaller is better: worst level, then sum of levels, then the heavier weight.
-    const rankClass = (worst * 1024 + levels) * 4096 + (4095 - weight);
-    let bucket = buckets.get(rankClass);
-    if (!bucket) {
-      bucket = [];
-      buckets.set(rankClass, bucket);
-    }
-    bucket.push(key);
+    const rankClass = rankClassOf(worst, levels, weight);
+    matched[n] = key;
+    classOf[n++] = rankClass;
+    counts.set(rankClass, (counts.get(rankClass) ?? 0) + 1);
   }
-  return [...buckets].sort((a, b) => a[0] - b[0]).flatMap(([, keys]) => keys);
+  const start = new Map<number, number>();
+  let at = 0;
+  for (const rankClass of [...counts.keys()].sort((a, b) => a - b)) {
+    start.set(rankClass, at);
+    at += counts.get(rankClass) as number;
+  }
+  const keys: number[] = new Array(n);
+  const classes: number[] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    const rankClass = classOf[j] as number;
+    const place = start.get(rankClass) as number;
+    start.set(rankClass, place + 1);
+    keys[place] = matched[j] as number;
+    classes[place] = rankClass;
+  }
+  return { keys, classes };
 }
 
 /** The query with each word found only under another spelling replaced by the spelling found. */
