@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_AT_MOST_EVERY, CHECK_EVERY, type CheckState, checkInterval } from './polling.ts';
+import { NotFoundError, TimeoutError, UnavailableError } from '#shared/api/errors.ts';
+import {
+  CHECK_AT_MOST_EVERY,
+  CHECK_EVERY,
+  type CheckState,
+  checkInterval,
+  retryCheck,
+} from './polling.ts';
 
 /** A query's state as TanStack keeps it, moved along by checks that succeed or fail. */
 function watched() {
@@ -46,5 +53,16 @@ describe('checkInterval', () => {
     failing.fail();
     expect(checkInterval(failing.query)).toBe(120_000);
     expect(checkInterval(watched().query)).toBe(CHECK_EVERY);
+  });
+});
+
+describe('retryCheck', () => {
+  it('tries a check that got no answer once more, and leaves answers and timeouts to the backoff', () => {
+    const dropped = new UnavailableError('Failed to fetch');
+    expect(retryCheck(0, dropped)).toBe(true);
+    expect(retryCheck(1, dropped)).toBe(false);
+    expect(retryCheck(0, new UnavailableError('HTTP 503', 503))).toBe(false);
+    expect(retryCheck(0, new TimeoutError('no answer in 10 s'))).toBe(false);
+    expect(retryCheck(0, new NotFoundError('gone'))).toBe(false);
   });
 });

@@ -2,8 +2,10 @@
 // minute while the tab is visible (`refetchIntervalInBackground: false`), at once when
 // it becomes visible again or the browser comes back online, not at all while offline
 // (`networkMode: 'online'` pauses the request), and after a failure later and later:
-// 2, 4, 8 minutes, then every 10 until one succeeds.
+// 2, 4, 8 minutes, then every 10 until one succeeds. A request that never reached the
+// server is tried once more first, 3 s later (retryCheck).
 import type { Query } from '@tanstack/react-query';
+import { TimeoutError, UnavailableError } from '#shared/api/errors.ts';
 
 export const CHECK_EVERY = 60_000;
 export const CHECK_AT_MOST_EVERY = 10 * 60_000;
@@ -28,6 +30,21 @@ export function checkInterval(query: { state: CheckState }): number {
   return Math.min(CHECK_EVERY * 2 ** failed, CHECK_AT_MOST_EVERY);
 }
 
+/**
+ * Whether a failed check is tried again before the backoff: once, when the request got no
+ * answer at all (a connection coming back often drops its first request). An error
+ * status or a timeout says the server is in trouble: the backoff spares it.
+ */
+export function retryCheck(failures: number, error: unknown): boolean {
+  return (
+    failures < 1 &&
+    error instanceof UnavailableError &&
+    !(error instanceof TimeoutError) &&
+    error.status === undefined
+  );
+}
+export const RETRY_AFTER = 3_000;
+
 /** The options every watcher shares. */
 export const polling = {
   staleTime: RECENT,
@@ -36,6 +53,6 @@ export const polling = {
   refetchOnWindowFocus: true,
   refetchOnReconnect: true,
   networkMode: 'online',
-  // The next check is the retry.
-  retry: false,
+  retry: retryCheck,
+  retryDelay: RETRY_AFTER,
 } as const;
