@@ -45,7 +45,13 @@ describe('ErrorView', () => {
     expect(screen.getByRole('alert').textContent).toContain('أنت غير متصل بالإنترنت');
   });
 
-  it('does not claim the reader is offline when online', () => {
+  it('says the reader is offline when the request got no answer at all, whatever navigator.onLine says', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    render(<ErrorView error={new UnavailableError('Network error')} onRetry={() => {}} />);
+    expect(screen.getByRole('alert').textContent).toContain('أنت غير متصل بالإنترنت');
+  });
+
+  it('does not claim the reader is offline when the server answered with an error', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
     render(<ErrorView error={new UnavailableError('down', 503)} onRetry={() => {}} />);
     const text = screen.getByRole('alert').textContent;

@@ -11,16 +11,22 @@ function messageFor(error: unknown): { title: string; detail: string } {
       detail: 'وصلت بيانات غير صالحة من الخادم. أعد المحاولة بعد قليل.',
     };
   }
-  if (error instanceof UnavailableError && typeof navigator !== 'undefined' && !navigator.onLine) {
-    return {
-      title: 'أنت غير متصل بالإنترنت',
-      detail: 'هذه الصفحة غير محفوظة للقراءة دون اتصال. أعد المحاولة حين يعود الاتصال.',
-    };
-  }
   if (error instanceof TimeoutError) {
     return {
       title: 'تعذّر تحميل الصفحة',
       detail: 'لم يصل الرد في الوقت المعتاد. قد يكون الاتصال بطيئاً؛ أعد المحاولة.',
+    };
+  }
+  // No answer at all (no status): the request never left the device, or a captive portal
+  // answered in the server's place. navigator.onLine alone misses it: it says true on
+  // networks that do not reach the internet (and in Chromium 150 emulating offline).
+  if (
+    error instanceof UnavailableError &&
+    (error.status === undefined || (typeof navigator !== 'undefined' && !navigator.onLine))
+  ) {
+    return {
+      title: 'أنت غير متصل بالإنترنت',
+      detail: 'هذه الصفحة غير محفوظة للقراءة دون اتصال. أعد المحاولة حين يعود الاتصال.',
     };
   }
   return {
