@@ -50,22 +50,25 @@ const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
   ),
 );
 
-/** The surface keys of a story and its weight for each: the sum of the boosts of the fields holding it. */
-export function storyTerms(
+/**
+ * The terms of a story (its surface keys, or what `termOf` makes of a word as written:
+ * null for none) and its weight for each: the sum of the boosts of the fields holding it.
+ */
+export function storyTerms<Term = string>(
   article: Article,
   sections: SectionNames,
-  keyOf: (word: string) => string = surfaceKey,
-): Map<string, number> {
+  termOf: (word: string) => Term | null = surfaceKey as (word: string) => Term | null,
+): Map<Term, number> {
   // Hot: every word of every story passes here. Fields are bits, summed into weights at the end.
-  const masks = new Map<string, number>();
+  const masks = new Map<Term, number>();
   for (const { field, text } of storyTexts(article, sectionOf(article, sections).name)) {
     const bit = FIELD_BIT.get(field) as number;
     for (const token of tokenizeWords(text)) {
-      const surface = keyOf(token);
-      if (surface) masks.set(surface, (masks.get(surface) ?? 0) | bit);
+      const term = termOf(token);
+      if (term) masks.set(term, (masks.get(term) ?? 0) | bit);
     }
   }
-  for (const [surface, mask] of masks) masks.set(surface, MASK_WEIGHT[mask] as number);
+  for (const [term, mask] of masks) masks.set(term, MASK_WEIGHT[mask] as number);
   return masks;
 }
 
@@ -99,6 +102,28 @@ function cachedSurfaceKey(): (word: string) => string {
     }
     return surface;
   };
+}
+
+/** A surface key and its postings as a full build gathers them. */
+type GatheredTerm = { surface: string; postings: number[] };
+
+/**
+ * A word's term, remembered per word as written: one lookup gives a story both the surface
+ * key and the list to add its posting to (tens of millions of words pass here).
+ */
+function gatheredTerms() {
+  const bySurface = new Map<string, GatheredTerm>();
+  const byWord = new Map<string, GatheredTerm | null>();
+  const termOf = (word: string): GatheredTerm | null => {
+    let term = byWord.get(word);
+    if (term === undefined) {
+      const surface = surfaceKey(word);
+      term = surface ? getOrAdd(bySurface, surface, () => ({ surface, postings: [] })) : null;
+      byWord.set(word, term);
+    }
+    return term;
+  };
+  return { termOf, bySurface };
 }
 
 const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
@@ -185,18 +210,18 @@ export function* buildSearchFiles(
   head = HEAD_POSTINGS,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(articles);
-  const keyOf = cachedSurfaceKey();
-  const postings = new Map<string, number[]>();
+  const { termOf, bySurface } = gatheredTerms();
   for (const article of articles) {
     const key = keys.get(article.id) as number;
-    for (const [surface, weight] of storyTerms(article, sections, keyOf)) {
-      const list = postings.get(surface);
-      if (list) list.push(packPosting(key, weight));
-      else postings.set(surface, [packPosting(key, weight)]);
+    for (const [term, weight] of storyTerms(article, sections, termOf)) {
+      term.postings.push(packPosting(key, weight));
     }
     yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
   }
-  for (const list of postings.values()) list.sort(byImpact);
+  const postings = new Map<string, number[]>();
+  for (const { surface, postings: list } of bySurface.values()) {
+    postings.set(surface, list.sort(byImpact));
+  }
   yield* termFiles(postings, head);
   yield* lexiconFiles(postings, range(LEXICON_CHUNKS));
 }
