@@ -250,6 +250,10 @@ async function atScale(
   console.log(
     `  a typical query (search code cached): median ${kb(report.typical)}, p95 ${kb(report.p95)}`,
   );
+  const overFirst = bytes.filter((b) => b + code > TARGETS.firstKB * KB).length;
+  console.log(
+    `  each of them as a first query (with the search code): median ${kb(report.typical + code)}, p95 ${kb(report.p95 + code)}; over ${TARGETS.firstKB} KB: ${overFirst} of ${bytes.length}`,
+  );
   console.log(
     `  the heaviest query «${worst.query}» (${worst.total} results), as a first query: ${kb(report.any)}`,
   );
