@@ -18,6 +18,11 @@ export class UnavailableError extends Error {
   }
 }
 
+/** No answer at all: the request never reached a server (offline, or the connection dropped). */
+export class NetworkError extends UnavailableError {
+  override name = 'NetworkError';
+}
+
 /** No answer within the time fetchJson allows: worth a retry, by the reader's hand. */
 export class TimeoutError extends UnavailableError {
   override name = 'TimeoutError';

@@ -3,7 +3,13 @@
 // check are imported as the request goes out (see content-schemas.ts), so they cost the
 // first view nothing and a fetch no extra wait.
 import type * as v from 'valibot';
-import { InvalidContentError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
+import {
+  InvalidContentError,
+  NetworkError,
+  NotFoundError,
+  TimeoutError,
+  UnavailableError,
+} from './errors.ts';
 
 /**
  * How long a request may take, headers and body, before the reader is shown the failure
@@ -49,7 +55,7 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
         headers: { accept: 'application/json' },
       });
     } catch (error) {
-      throw failure(error, new UnavailableError(`Network error for ${url}`));
+      throw failure(error, new NetworkError(`Network error for ${url}`));
     }
     if (response.status === 404) throw new NotFoundError(`Not found: ${url}`);
     if (!response.ok)

@@ -1,7 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InvalidContentError, TimeoutError, UnavailableError } from '../api/errors.ts';
+import {
+  InvalidContentError,
+  NetworkError,
+  TimeoutError,
+  UnavailableError,
+} from '../api/errors.ts';
 import { ErrorView } from './error-view.tsx';
 
 afterEach(() => vi.restoreAllMocks());
@@ -41,14 +46,20 @@ describe('ErrorView', () => {
 
   it('says when the reader is offline', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-    render(<ErrorView error={new UnavailableError('down')} onRetry={() => {}} />);
+    render(<ErrorView error={new NetworkError('Network error')} onRetry={() => {}} />);
     expect(screen.getByRole('alert').textContent).toContain('أنت غير متصل بالإنترنت');
   });
 
   it('says the reader is offline when the request got no answer at all, whatever navigator.onLine says', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
-    render(<ErrorView error={new UnavailableError('Network error')} onRetry={() => {}} />);
+    render(<ErrorView error={new NetworkError('Network error')} onRetry={() => {}} />);
     expect(screen.getByRole('alert').textContent).toContain('أنت غير متصل بالإنترنت');
+  });
+
+  it('does not claim the reader is offline when something else answered (a captive portal)', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    render(<ErrorView error={new UnavailableError('Not JSON (text/html)')} onRetry={() => {}} />);
+    expect(screen.getByRole('alert').textContent).not.toContain('غير متصل');
   });
 
   it('does not claim the reader is offline when the server answered with an error', () => {

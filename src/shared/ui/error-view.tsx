@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { InvalidContentError, TimeoutError, UnavailableError } from '../api/errors.ts';
+import { InvalidContentError, NetworkError, TimeoutError } from '../api/errors.ts';
 import './status-view.css';
 
 type Props = { error: unknown; onRetry: () => void };
@@ -17,13 +17,10 @@ function messageFor(error: unknown): { title: string; detail: string } {
       detail: 'لم يصل الرد في الوقت المعتاد. قد يكون الاتصال بطيئاً؛ أعد المحاولة.',
     };
   }
-  // No answer at all (no status): the request never left the device, or a captive portal
-  // answered in the server's place. navigator.onLine alone misses it: it says true on
-  // networks that do not reach the internet (and in Chromium 150 emulating offline).
-  if (
-    error instanceof UnavailableError &&
-    (error.status === undefined || (typeof navigator !== 'undefined' && !navigator.onLine))
-  ) {
+  // The request reached no server. Offline, fetch fails so too; navigator.onLine is not
+  // asked: it says true on networks that do not reach the internet (and in Chromium 150
+  // emulating offline).
+  if (error instanceof NetworkError) {
     return {
       title: 'أنت غير متصل بالإنترنت',
       detail: 'هذه الصفحة غير محفوظة للقراءة دون اتصال. أعد المحاولة حين يعود الاتصال.',

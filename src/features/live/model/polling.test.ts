@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, TimeoutError, UnavailableError } from '#shared/api/errors.ts';
+import { NetworkError, NotFoundError, TimeoutError, UnavailableError } from '#shared/api/errors.ts';
 import {
   CHECK_AT_MOST_EVERY,
   CHECK_EVERY,
@@ -58,10 +58,11 @@ describe('checkInterval', () => {
 
 describe('retryCheck', () => {
   it('tries a check that got no answer once more, and leaves answers and timeouts to the backoff', () => {
-    const dropped = new UnavailableError('Failed to fetch');
+    const dropped = new NetworkError('Failed to fetch');
     expect(retryCheck(0, dropped)).toBe(true);
     expect(retryCheck(1, dropped)).toBe(false);
     expect(retryCheck(0, new UnavailableError('HTTP 503', 503))).toBe(false);
+    expect(retryCheck(0, new UnavailableError('Not JSON (text/html)'))).toBe(false);
     expect(retryCheck(0, new TimeoutError('no answer in 10 s'))).toBe(false);
     expect(retryCheck(0, new NotFoundError('gone'))).toBe(false);
   });

@@ -5,7 +5,7 @@
 // 2, 4, 8 minutes, then every 10 until one succeeds. A request that never reached the
 // server is tried once more first, 3 s later (retryCheck).
 import type { Query } from '@tanstack/react-query';
-import { TimeoutError, UnavailableError } from '#shared/api/errors.ts';
+import { NetworkError } from '#shared/api/errors.ts';
 
 export const CHECK_EVERY = 60_000;
 export const CHECK_AT_MOST_EVERY = 10 * 60_000;
@@ -35,14 +35,8 @@ export function checkInterval(query: { state: CheckState }): number {
  * answer at all (a connection coming back often drops its first request). An error
  * status or a timeout says the server is in trouble: the backoff spares it.
  */
-export function retryCheck(failures: number, error: unknown): boolean {
-  return (
-    failures < 1 &&
-    error instanceof UnavailableError &&
-    !(error instanceof TimeoutError) &&
-    error.status === undefined
-  );
-}
+export const retryCheck = (failures: number, error: unknown): boolean =>
+  failures < 1 && error instanceof NetworkError;
 export const RETRY_AFTER = 3_000;
 
 /** The options every watcher shares. */
