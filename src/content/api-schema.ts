@@ -113,15 +113,20 @@ export const SearchLexiconSchema = v.strictObject({
   v: IndexVersion,
   words: v.array(v.tuple([v.string(), Count])),
 });
-export const SearchDocRecordSchema = v.strictObject({
-  v: IndexVersion,
-  id: v.string(),
-  headline: v.string(),
-  section: SectionSchema,
-  publishedAt: v.string(),
-  summary: v.optional(v.string()),
-  passages: v.array(v.string()),
-});
+export const SearchDocRecordSchema = v.pipe(
+  v.strictObject({
+    v: IndexVersion,
+    id: v.string(),
+    headline: v.string(),
+    section: SectionSchema,
+    publishedAt: v.string(),
+    summary: v.optional(v.string()),
+    passages: v.array(v.string()),
+    /** Each passage's field, one letter a passage (the letters of story-terms.ts). */
+    fields: v.pipe(v.string(), v.regex(/^[tdahbc]*$/)),
+  }),
+  v.check((r) => r.fields.length === r.passages.length, 'one field letter for each passage'),
+);
 
 export type Rendition = v.InferOutput<typeof RenditionSchema>;
 export type Teaser = v.InferOutput<typeof TeaserSchema>;

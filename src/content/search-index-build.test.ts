@@ -25,6 +25,7 @@ import {
   searchPaths,
   TERM_CHUNKS,
 } from './search-index-layout.ts';
+import { recordTexts, termWeights } from './story-terms.ts';
 
 const SECTIONS = new Map<string, Section>([
   ['world', { id: 'world', name: 'العالم' }],
@@ -168,6 +169,10 @@ describe('what a story says', () => {
       'روسيا',
       'رنا الأيوبي',
     ]);
+    // Each passage's field, a letter each: the browser weighs a story from its record alone.
+    const record = docRecord(article, SECTIONS);
+    expect(record.fields).toBe('dccbhbbbccta');
+    expect(termWeights(recordTexts(record))).toEqual(terms);
   });
 });
 

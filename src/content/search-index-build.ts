@@ -3,7 +3,7 @@
 // stories give the same bytes in any order, and an update gives the bytes a full
 // build of the new content would (search-index-build.test.ts proves both). Shared by
 // the content build and the browser, which indexes saved stories when offline.
-import { chunkKey, surfaceKey, tokenizeWords } from './arabic-search-terms.ts';
+import { chunkKey, surfaceKey } from './arabic-search-terms.ts';
 import type { Article, Section } from './article-schema.ts';
 import { getOrAdd } from './get-or-add.ts';
 import {
@@ -14,13 +14,11 @@ import {
   decodeTail,
   encodePostings,
   encodeTail,
-  FIELD_BOOST,
   HEAD_POSTINGS,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
   type LexiconChunk,
   lexiconChunkOf,
-  MAX_WEIGHT,
   type PostingList,
   packPosting,
   postingKey,
@@ -32,7 +30,8 @@ import {
   type TermEntry,
   termChunkOf,
 } from './search-index-layout.ts';
-import { type StoryField, storyTexts } from './story-text.ts';
+import { CARD_FIELDS, passageLetter, termWeights } from './story-terms.ts';
+import { storyTexts } from './story-text.ts';
 
 export type SearchFile = { path: string; payload: unknown };
 export type SectionNames = ReadonlyMap<string, Section>;
@@ -40,52 +39,25 @@ export type SectionNames = ReadonlyMap<string, Section>;
 const sectionOf = (article: Article, sections: SectionNames): Section =>
   sections.get(article.section) ?? { id: article.section, name: article.section };
 
-/** Each field's boost, by the field's bit in a mask of fields. */
-const FIELDS = Object.keys(FIELD_BOOST) as StoryField[];
-const FIELD_BIT = new Map(FIELDS.map((field, i) => [field, 1 << i]));
-const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
-  Math.min(
-    MAX_WEIGHT,
-    FIELDS.reduce((sum, field, i) => (mask & (1 << i) ? sum + FIELD_BOOST[field] : sum), 0),
-  ),
-);
-
-/**
- * The terms of a story (its surface keys, or what `termOf` makes of a word as written:
- * null for none) and its weight for each: the sum of the boosts of the fields holding it.
- */
-export function storyTerms<Term = string>(
+/** The terms of a story and its weight for each (story-terms.ts). */
+export const storyTerms = <Term = string>(
   article: Article,
   sections: SectionNames,
-  termOf: (word: string) => Term | null = surfaceKey as (word: string) => Term | null,
-): Map<Term, number> {
-  // Hot: every word of every story passes here. Fields are bits, summed into weights at the end.
-  const masks = new Map<Term, number>();
-  for (const { field, text } of storyTexts(article, sectionOf(article, sections).name)) {
-    const bit = FIELD_BIT.get(field) as number;
-    for (const token of tokenizeWords(text)) {
-      const term = termOf(token);
-      if (term) masks.set(term, (masks.get(term) ?? 0) | bit);
-    }
-  }
-  for (const [term, mask] of masks) masks.set(term, MASK_WEIGHT[mask] as number);
-  return masks;
-}
+  termOf?: (word: string) => Term | null,
+): Map<Term, number> => termWeights(storyTexts(article, sectionOf(article, sections).name), termOf);
 
-/** The fields a result card shows first; every other text is a passage. */
-const CARD_FIELDS = new Set<StoryField>(['headline', 'summary', 'section']);
-
+/** A story's record: what a result shows, and every other text with its field. */
 export function docRecord(article: Article, sections: SectionNames): SearchDocRecord {
   const section = sectionOf(article, sections);
+  const passages = storyTexts(article, section.name).filter((t) => !CARD_FIELDS.has(t.field));
   const record: SearchDocRecord = {
     v: SEARCH_INDEX_VERSION,
     id: article.id,
     headline: article.headline,
     section: { id: section.id, name: section.name },
     publishedAt: article.publishedAt,
-    passages: storyTexts(article, section.name)
-      .filter((t) => !CARD_FIELDS.has(t.field))
-      .map((t) => t.text),
+    passages: passages.map((t) => t.text),
+    fields: passages.map((t) => passageLetter(t.field)).join(''),
   };
   if (article.summary) record.summary = article.summary;
   return record;

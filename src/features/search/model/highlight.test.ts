@@ -16,6 +16,7 @@ function doc(patch: Partial<SearchDocRecord>): SearchDocRecord {
     publishedAt: '2026-01-01T00:00:00Z',
     passages: [],
     ...patch,
+    fields: 'b'.repeat(patch.passages?.length ?? 0),
   };
 }
 

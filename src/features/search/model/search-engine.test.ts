@@ -133,11 +133,14 @@ describe('runSearch', () => {
       Array.from({ length: n }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(
         ' ',
       );
+    // And a rare word, in 16 stories: in the body, and in every other one's headline too.
+    const rare = (i: number, where: number) =>
+      i % 25 === 0 && i % where === 0 ? ' قيرغيزستان' : '';
     const corpus = Array.from({ length: 400 }, (_, i) =>
       story(`r${i}`, i, {
-        headline: words(2),
+        headline: words(2) + rare(i, 50),
         summary: words(3),
-        body: [{ type: 'paragraph', content: [words(12)] }],
+        body: [{ type: 'paragraph', content: [words(12) + rare(i, 1)] }],
       }),
     );
     const whole = sourceOf(corpus, Number.POSITIVE_INFINITY);
@@ -148,6 +151,8 @@ describe('runSearch', () => {
       'وزير السوق',
       'مدينة البرلمان الحكومة',
       'برلمان',
+      'قيرغيزستان المدينة',
+      'الحكومة قيرغيزستان',
     ];
     let settledByHeads = 0;
     for (const head of [5, 25, 60, 150, 250]) {
@@ -180,5 +185,35 @@ describe('runSearch', () => {
     expect(one.complete).toBe(false);
     expect(fetched.some((f) => f.includes('/lists/'))).toBe(true);
     expect(fetched.some((f) => f.includes('/tails/'))).toBe(false);
+  });
+
+  it("reads the records of a rare word's stories instead of a common word's tail", async () => {
+    // A common word in every story (body, or headline too), a rare one in 12.
+    const corpus = Array.from({ length: 200 }, (_, i) =>
+      story(`c${i}`, i, {
+        headline: i % 3 ? 'خبر' : 'المدينة تحتفل',
+        body: [{ type: 'paragraph', content: [i % 16 === 0 ? 'المدينة وقيرغيزستان' : 'المدينة'] }],
+      }),
+    );
+    const whole = sourceOf(corpus, Number.POSITIVE_INFINITY);
+    const headed = sourceOf(corpus, 10);
+    for (const query of ['قيرغيزستان المدينة', 'المدينة قيرغيزستان']) {
+      headed.fetched.length = 0;
+      const found = await runSearch(headed.source, query, 1);
+      const expected = await runSearch(whole.source, query, 1);
+      expect(
+        found.items.map((h) => h.key),
+        query,
+      ).toEqual(expected.items.map((h) => h.key));
+      expect(found.total, query).toBe(13);
+      expect(found.complete, query).toBe(true);
+      expect(
+        headed.fetched.filter((f) => f.includes('/tails/')),
+        query,
+      ).toEqual([]);
+      // The records of the 13 stories holding the rare word, and no other (each round
+      // asks again; the browser's query cache answers).
+      expect(new Set(headed.fetched.filter((f) => f.includes('/docs/'))).size, query).toBe(13);
+    }
   });
 });

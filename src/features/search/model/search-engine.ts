@@ -34,6 +34,7 @@ import {
   type TermChunk,
   termChunkOf,
 } from '#content/search-index-layout.ts';
+import { type Postings, postingsFromRecords } from './postings-from-records.ts';
 
 /** Where the index files come from: the network, or saved stories indexed in memory. */
 export type SearchSource = {
@@ -144,10 +145,19 @@ export async function runSearch(
     if (admitted.some((list) => list.length === 0)) continue;
     ranked = await rankRound(admitted, load);
     if (ranked.settled < wanted && ranked.partial) {
-      // The heads did not settle the page: every tail of the round, at once (one more
-      // round trip, not one per list).
-      for (const list of admitted) for (const c of list) loadTail(c);
-      ranked = await rankRound(admitted, load);
+      // The heads did not settle the page: the records of the few stories that could
+      // match, or else every tail of the round, at once (one more round trip, not one per list).
+      const known = await Promise.all(admitted.map((list) => Promise.all(list.map(load))));
+      const found = await postingsFromRecords(admitted, known, (key) => source.doc(key));
+      if (found) {
+        ranked = await rankRound(admitted, (c) => {
+          const postings = found.get(c.surface);
+          return postings ? Promise.resolve(postings) : load(c);
+        });
+      } else {
+        for (const list of admitted) for (const c of list) loadTail(c);
+        ranked = await rankRound(admitted, load);
+      }
     }
     if (ranked.settled >= wanted) break;
   }
@@ -168,11 +178,6 @@ export async function runSearch(
   };
 }
 
-/**
- * What a query knows of a form's list: its head (impact order: the heaviest first), its
- * tail once fetched (newest first), and whether the tail is still to come.
- */
-type Postings = { head: number[]; tail: Float64Array; more: boolean };
 const NONE = new Float64Array(0);
 
 async function headOf(source: SearchSource, c: Candidate): Promise<Postings> {
