@@ -5,6 +5,7 @@
 // own rule (termWeights) gives the story's weight for every word. A rare word beside a
 // very common one then costs a few records, most of them shown anyway, not the common
 // word's 70–90 KB tail (docs/search.md, «Ranking»).
+import { PAGE_SIZE } from '#content/api-paths.ts';
 import { packPosting, postingKey, type SearchDocRecord } from '#content/search-index-layout.ts';
 import { recordTexts, termWeights } from '#content/story-terms.ts';
 
@@ -14,17 +15,24 @@ import { recordTexts, termWeights } from '#content/story-terms.ts';
  */
 export type Postings = { head: number[]; tail: Float64Array; more: boolean };
 
-/** Beyond this many stories to check, the tails are fetched instead (a record is ~1.5 KB gzip). */
-export const MAX_RECORDS = 40;
+/**
+ * Bytes gzip, measured on the 100,000-story corpus: a record 1,441 on average, a posting
+ * of a tail 1.12. Records are read when they cost less than the tails they stand for,
+ * counting only those beyond the page (the page's own records are fetched anyway).
+ */
+const RECORD_BYTES = 1441;
+const TAIL_POSTING_BYTES = 1.12;
+/** At most this many records a round, whatever the tails weigh: each is a request. */
+const MAX_RECORDS = 200;
 
 /**
  * For every form known by its head only, its postings among the stories that could still
- * match the query, read from their records; null when no word is known whole, or when it
- * leaves more than MAX_RECORDS stories. The postings are whole for those stories only:
+ * match the query, read from their records; null when no word is known whole, or when the
+ * records would cost more than the tails. The postings are whole for those stories only:
  * valid for this round, whose matches are all among them.
  */
 export async function postingsFromRecords(
-  forms: readonly { surface: string }[][],
+  forms: readonly { surface: string; stored: string | number }[][],
   known: readonly Postings[][],
   doc: (key: number) => Promise<SearchDocRecord>,
 ): Promise<Map<string, Postings> | null> {
@@ -42,7 +50,20 @@ export async function postingsFromRecords(
   const [first, ...others] = whole.sort((a, b) => a.size - b.size);
   if (!first) return null;
   const possible = [...first].filter((key) => others.every((keys) => keys.has(key)));
-  if (possible.length > MAX_RECORDS) return null;
+  let tailPostings = 0;
+  forms.forEach((list, w) => {
+    list.forEach(({ stored }, i) => {
+      const { head, more } = known[w]?.[i] as Postings;
+      if (more && typeof stored === 'number') tailPostings += stored - head.length;
+    });
+  });
+  const beyondPage = Math.max(0, possible.length - PAGE_SIZE);
+  if (
+    possible.length > MAX_RECORDS ||
+    beyondPage * RECORD_BYTES > tailPostings * TAIL_POSTING_BYTES
+  ) {
+    return null;
+  }
   const keys = possible;
   const weights = (await Promise.all(keys.map(doc))).map((record) =>
     termWeights(recordTexts(record)),
