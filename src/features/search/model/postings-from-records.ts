@@ -50,13 +50,17 @@ export async function postingsFromRecords(
   const [first, ...others] = whole.sort((a, b) => a.size - b.size);
   if (!first) return null;
   const possible = [...first].filter((key) => others.every((keys) => keys.has(key)));
+  // The forms known by their heads only, each with what is known of it.
+  const pending = forms.flatMap((list, w) =>
+    list.flatMap((form, i) => {
+      const postings = known[w]?.[i];
+      return postings?.more ? [{ form, postings }] : [];
+    }),
+  );
   let tailPostings = 0;
-  forms.forEach((list, w) => {
-    list.forEach(({ stored }, i) => {
-      const { head, more } = known[w]?.[i] as Postings;
-      if (more && typeof stored === 'number') tailPostings += stored - head.length;
-    });
-  });
+  for (const { form, postings } of pending) {
+    if (typeof form.stored === 'number') tailPostings += form.stored - postings.head.length;
+  }
   const beyondPage = Math.max(0, possible.length - PAGE_SIZE);
   if (
     possible.length > MAX_RECORDS ||
@@ -64,23 +68,19 @@ export async function postingsFromRecords(
   ) {
     return null;
   }
-  const keys = possible;
-  const weights = (await Promise.all(keys.map(doc))).map((record) =>
+  const weights = (await Promise.all(possible.map(doc))).map((record) =>
     termWeights(recordTexts(record)),
   );
   const found = new Map<string, Postings>();
-  forms.forEach((list, w) => {
-    list.forEach(({ surface }, i) => {
-      const { head, more } = known[w]?.[i] as Postings;
-      if (!more) return;
-      const tail: number[] = [];
-      keys.forEach((key, k) => {
-        const weight = weights[k]?.get(surface);
-        if (weight !== undefined) tail.push(packPosting(key, weight));
-      });
-      // Newest first, as a tail comes.
-      found.set(surface, { head, tail: Float64Array.from(tail).sort().reverse(), more: false });
+  for (const { form, postings } of pending) {
+    const tail: number[] = [];
+    possible.forEach((key, k) => {
+      const weight = weights[k]?.get(form.surface);
+      if (weight !== undefined) tail.push(packPosting(key, weight));
     });
-  });
+    // Newest first, as a tail comes.
+    const sorted = Float64Array.from(tail).sort().reverse();
+    found.set(form.surface, { head: postings.head, tail: sorted, more: false });
+  }
   return found;
 }
