@@ -36,6 +36,7 @@ test.describe('the service worker', { tag: ['@offline'] }, () => {
     for (const [path, type, start] of [
       ['/feed.xml', /xml/, '<?xml'],
       ['/sitemap.xml', /xml/, '<?xml'],
+      ['/sitemaps/pages.xml', /xml/, '<?xml'],
       ['/news-sitemap.xml', /xml/, '<?xml'],
       ['/robots.txt', /text\/plain/, 'User-agent'],
     ] as const) {

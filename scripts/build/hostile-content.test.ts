@@ -220,7 +220,7 @@ describe('hostile text through the whole build comes out as the same text', () =
     expect([...news.getElementsByTagName('news:title')].map((t) => t.textContent).sort()).toEqual(
       STORIES.map((s) => s.headline).sort(),
     );
-    const sitemap = await xml(out, 'sitemap.xml');
+    const sitemap = await xml(out, 'sitemaps/pages.xml');
     expect([...sitemap.getElementsByTagName('loc')].map((l) => l.textContent)).toContain(
       `${SITE}/tag/fx`,
     );

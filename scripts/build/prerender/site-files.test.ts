@@ -2,7 +2,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { StoryEntry } from './site-files.ts';
-import { atomFeed, escapeXml, newsSitemap, sitemap } from './site-files.ts';
+import {
+  atomFeed,
+  escapeXml,
+  newsSitemap,
+  pagesSitemap,
+  SITEMAP_URLS,
+  siteFiles,
+  storySitemaps,
+} from './site-files.ts';
 
 const SITE = 'https://qari.test';
 const NOW = Date.parse('2026-11-29T12:00:00Z');
@@ -45,9 +53,68 @@ describe('feed and sitemaps with text XML cannot hold', () => {
   it('the news sitemap and the sitemap stay well-formed', () => {
     const news = parse(newsSitemap(SITE, [story()], NOW));
     expect(news.getElementsByTagName('news:title')[0]?.textContent).toContain('سطرمن وورد &');
-    const map = parse(sitemap(SITE, [story()], ['/tag/a&b']));
+    const map = parse(pagesSitemap(SITE, ['/tag/a&b'], undefined).text);
     expect([...map.getElementsByTagName('loc')].map((l) => l.textContent)).toContain(
       `${SITE}/tag/a&b`,
     );
+  });
+});
+
+describe('sitemaps', () => {
+  const locs = (text: string) =>
+    [...parse(text).getElementsByTagName('loc')].map((l) => l.textContent);
+
+  it('sitemap.xml indexes the pages, then a sitemap a month of stories, newest first', () => {
+    const stories = [
+      story({ id: 'nov-a', publishedAt: '2026-11-29T10:00:00+03:00' }),
+      story({ id: 'oct', publishedAt: '2026-10-31T23:30:00-03:00' }), // 1 November in UTC
+      story({
+        id: 'nov-b',
+        publishedAt: '2026-11-02T10:00:00Z',
+        updatedAt: '2026-11-30T09:00:00Z',
+      }),
+      story({ id: 'sep', publishedAt: '2026-09-30T23:00:00Z' }),
+    ];
+    const files = siteFiles(SITE, stories, ['/section/world']);
+    const byName = new Map(files.map((f) => [f.file, f.text]));
+    const index = parse(byName.get('sitemap.xml') ?? '');
+    expect(index.documentElement.tagName).toBe('sitemapindex');
+    expect(locs(byName.get('sitemap.xml') ?? '')).toEqual([
+      `${SITE}/sitemaps/pages.xml`,
+      `${SITE}/sitemaps/stories-2026-11.xml`,
+      `${SITE}/sitemaps/stories-2026-09.xml`,
+    ]);
+    expect([...index.getElementsByTagName('lastmod')].map((l) => l.textContent)).toEqual([
+      '2026-11-30T09:00:00.000Z',
+      '2026-11-30T09:00:00.000Z',
+      '2026-09-30T23:00:00.000Z',
+    ]);
+    expect(locs(byName.get('sitemaps/stories-2026-11.xml') ?? '')).toEqual([
+      `${SITE}/article/nov-a`,
+      `${SITE}/article/nov-b`,
+      `${SITE}/article/oct`,
+    ]);
+    expect(locs(byName.get('sitemaps/pages.xml') ?? '')).toEqual([
+      `${SITE}/`,
+      `${SITE}/section/world`,
+    ]);
+    // The sitemap files come before the index that links to them.
+    const order = files.map((f) => f.file);
+    expect(order.indexOf('sitemap.xml')).toBeGreaterThan(
+      order.indexOf('sitemaps/stories-2026-09.xml'),
+    );
+  });
+
+  it('splits a month of more stories than a sitemap may hold', () => {
+    const many = Array.from({ length: SITEMAP_URLS + 2 }, (_, i) =>
+      story({ id: `s${i}`, headline: 'x', summary: undefined, section: 'x' }),
+    );
+    const files = storySitemaps(SITE, many);
+    expect(files.map((f) => f.file)).toEqual([
+      'sitemaps/stories-2026-11.xml',
+      'sitemaps/stories-2026-11-2.xml',
+    ]);
+    expect(files[0]?.text.split('<url>')).toHaveLength(SITEMAP_URLS + 1);
+    expect(locs(files[1]?.text ?? '')).toHaveLength(2);
   });
 });

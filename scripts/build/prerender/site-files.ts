@@ -1,5 +1,5 @@
-// sitemap.xml, a news sitemap of the 48 hours before the newest story, robots.txt and
-// an Atom feed. Made from the stories alone, never from the clock, so a publish and a
+// sitemap.xml (an index of the pages' sitemap and one sitemap a month of stories), a news
+// sitemap of the 48 hours before the newest story, robots.txt and an Atom feed. Made from the stories alone, never from the clock, so a publish and a
 // full build of the same content write the same bytes.
 import { appPaths } from '#content/app-paths.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
@@ -43,24 +43,66 @@ const newest = (a: StoryEntry, b: StoryEntry) =>
   Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
 const storyUrl = (siteUrl: string, id: string) => escapeXml(`${siteUrl}${appPaths.story(id)}`);
 
-export function sitemap(
+/** The sitemap protocol's limit of URLs in one file (sitemaps.org). */
+export const SITEMAP_URLS = 50_000;
+
+const URLSET = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
+const urlset = (urls: readonly string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset ${URLSET}>\n${urls.join('\n')}\n</urlset>\n`;
+const lastmodOf = (s: StoryEntry) => new Date(s.updatedAt ?? s.publishedAt).toISOString();
+
+/** A sitemap file of the index: its path in dist/, its text, and when its newest page changed. */
+export type SitemapFile = { file: string; text: string; lastmod: string | undefined };
+
+/** The home page, the sections and the tags: pages that change with every story. */
+export function pagesSitemap(
   siteUrl: string,
-  stories: readonly StoryEntry[],
   lists: readonly string[],
-): string {
-  const urls = [
-    `<url><loc>${escapeXml(siteUrl)}/</loc><changefreq>hourly</changefreq></url>`,
-    ...lists.map(
-      (p) => `<url><loc>${escapeXml(siteUrl + p)}</loc><changefreq>hourly</changefreq></url>`,
-    ),
-    ...[...stories]
-      .sort(newest)
-      .map(
-        (s) =>
-          `<url><loc>${storyUrl(siteUrl, s.id)}</loc><lastmod>${new Date(s.updatedAt ?? s.publishedAt).toISOString()}</lastmod></url>`,
-      ),
-  ];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  lastmod: string | undefined,
+): SitemapFile {
+  const urls = ['/', ...lists].map(
+    (p) => `<url><loc>${escapeXml(siteUrl + p)}</loc><changefreq>hourly</changefreq></url>`,
+  );
+  return { file: 'sitemaps/pages.xml', text: urlset(urls), lastmod };
+}
+
+/**
+ * The stories by the month they were published (UTC), newest first, a file a month (a
+ * month of over 50,000 in parts): a story changes its own month's file only, and no file
+ * passes the protocol's limit, however large the archive.
+ */
+export function storySitemaps(siteUrl: string, stories: readonly StoryEntry[]): SitemapFile[] {
+  const byMonth = new Map<string, StoryEntry[]>();
+  for (const story of [...stories].sort(newest)) {
+    const month = new Date(Date.parse(story.publishedAt)).toISOString().slice(0, 7);
+    const list = byMonth.get(month);
+    if (list) list.push(story);
+    else byMonth.set(month, [story]);
+  }
+  const files: SitemapFile[] = [];
+  for (const [month, list] of byMonth) {
+    for (let part = 0; part * SITEMAP_URLS < list.length; part++) {
+      const slice = list.slice(part * SITEMAP_URLS, (part + 1) * SITEMAP_URLS);
+      const urls = slice.map(
+        (s) => `<url><loc>${storyUrl(siteUrl, s.id)}</loc><lastmod>${lastmodOf(s)}</lastmod></url>`,
+      );
+      files.push({
+        file: `sitemaps/stories-${month}${part > 0 ? `-${part + 1}` : ''}.xml`,
+        text: urlset(urls),
+        lastmod: slice.map(lastmodOf).sort().at(-1),
+      });
+    }
+  }
+  return files;
+}
+
+/** sitemap.xml: the index of the sitemap files, which crawlers and robots.txt start from. */
+export function sitemapIndex(siteUrl: string, files: readonly SitemapFile[]): string {
+  const entries = files.map(
+    (f) =>
+      `<sitemap><loc>${escapeXml(`${siteUrl}/${f.file}`)}</loc>${f.lastmod ? `<lastmod>${f.lastmod}</lastmod>` : ''}</sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex ${URLSET}>\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
 
 /** Google News wants only the stories of the last two days: those `now` and the 48 hours before. */
@@ -106,15 +148,21 @@ export function robotsTxt(siteUrl: string): string {
   return `User-agent: *\nAllow: /\nDisallow: /bookmarks\n\nSitemap: ${siteUrl}/sitemap.xml\nSitemap: ${siteUrl}/news-sitemap.xml\n`;
 }
 
-/** The site's text files, by path in dist/; `lists` are the sections' and tags' URL paths. */
+/**
+ * The site's text files, by path in dist/, in the order to write them (the sitemap files
+ * before the index that links to them); `lists` are the sections' and tags' URL paths.
+ */
 export function siteFiles(
   siteUrl: string,
   stories: readonly StoryEntry[],
   lists: readonly string[],
 ): { file: string; text: string }[] {
   const newestAt = stories.reduce((max, s) => Math.max(max, Date.parse(s.publishedAt)), 0);
+  const changed = stories.map(lastmodOf).sort().at(-1);
+  const sitemaps = [pagesSitemap(siteUrl, lists, changed), ...storySitemaps(siteUrl, stories)];
   return [
-    { file: 'sitemap.xml', text: sitemap(siteUrl, stories, lists) },
+    ...sitemaps.map(({ file, text }) => ({ file, text })),
+    { file: 'sitemap.xml', text: sitemapIndex(siteUrl, sitemaps) },
     { file: 'news-sitemap.xml', text: newsSitemap(siteUrl, stories, newestAt) },
     { file: 'feed.xml', text: atomFeed(siteUrl, stories) },
     { file: 'robots.txt', text: robotsTxt(siteUrl) },

@@ -69,7 +69,7 @@ describe('publish ≡ full build', { timeout: 240_000 }, () => {
     },
   );
 
-  it('a list gains its second page at 40 stories and loses it at 39, page marker and all', async () => {
+  it('a list gains its second page at 40 stories and loses it at 39, page marker, tag and month sitemap all', async () => {
     const { room, live, build, publishAndCompare } = await site(4, 0);
     room.sections.splice(1);
     for (let i = 0; i < 39; i++) room.add();
@@ -81,13 +81,19 @@ describe('publish ≡ full build', { timeout: 240_000 }, () => {
     expect(await marker('section', 'world', 1)).toBe(true);
     expect(await marker('section', 'world', 2)).toBe(false);
 
-    // The 40th story, alone with its tag.
+    // The 40th story, alone with its tag, and alone in its month.
     const id = room.add();
-    room.stories.set(id, { ...room.stories.get(id), tags: [{ id: 'moon', name: 'القمر' }] });
+    room.stories.set(id, {
+      ...room.stories.get(id),
+      tags: [{ id: 'moon', name: 'القمر' }],
+      publishedAt: '2019-06-15T08:00:00Z',
+    });
     await room.save();
     await publishAndCompare(app);
     expect(await marker('section', 'world', 2)).toBe(true);
     expect(await marker('tag', 'moon', 1)).toBe(true);
+    const month = path.join(live, 'sitemaps', 'stories-2019-06.xml');
+    expect(await exists(month)).toBe(true);
 
     // Back to the 39 stories built first: the site must be that build again.
     room.remove(id);
@@ -97,5 +103,6 @@ describe('publish ≡ full build', { timeout: 240_000 }, () => {
     await expectSameTree(live, at39);
     expect(await marker('section', 'world', 2)).toBe(false);
     expect(await marker('tag', 'moon', 1)).toBe(false);
+    expect(await exists(month)).toBe(false);
   });
 });

@@ -398,7 +398,8 @@ async function write(
     ...sections.map((s) => appPaths.section(s.id)),
     ...[...tags].sort().map((id) => appPaths.tag(id)),
   ];
-  for (const { file, text } of siteFiles(siteUrl, entries, lists)) await writer.write(file, text);
+  const textFiles = siteFiles(siteUrl, entries, lists);
+  for (const { file, text } of textFiles) await writer.write(file, text);
 
   mark('sitemaps');
   // 7. The sections (the navigation) once their pages are there.
@@ -438,6 +439,11 @@ async function write(
   }
   for (const urlPath of plan.removedListPages) await writer.remove(htmlFileFor(urlPath));
   for (const file of searchRemovals) await writer.remove(file.slice(1));
+  // Sitemaps of months that no longer have a story.
+  const sitemapsMade = new Set(textFiles.map((f) => f.file));
+  for (const file of await filesUnder(outDir, 'sitemaps')) {
+    if (!sitemapsMade.has(file.replace(/\.(gz|br)$/, ''))) await writer.remove(file, false);
+  }
   for (const [src, record] of Object.entries(before?.media ?? {})) {
     const now = media[src]?.rendition;
     const keep = new Set(now ? renditionFiles(now) : []);

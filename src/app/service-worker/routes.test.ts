@@ -200,6 +200,7 @@ describe('navigations (NetworkFirst, then the app shell)', () => {
     for (const path of [
       '/feed.xml',
       '/sitemap.xml',
+      '/sitemaps/stories-2026-11.xml',
       '/news-sitemap.xml',
       '/robots.txt',
       '/manifest.webmanifest',
