@@ -108,6 +108,32 @@ const valueAt = (text: string, i: number): number => {
 export const packPosting = (key: number, weight: number): number => key * 32 + weight;
 export const postingKey = (packed: number): number => Math.floor(packed / 32);
 export const postingWeight = (packed: number): number => packed % 32;
+/** `n` (≥ 0, < 2^30) in digits of five bits, the lowest first; the sixth says «more follow». */
+function digitsOf(n: number): string {
+  let out = '';
+  let rest = n;
+  do {
+    const digit = rest % 32;
+    rest = Math.floor(rest / 32);
+    out += DIGITS[rest > 0 ? digit + 32 : digit];
+  } while (rest > 0);
+  return out;
+}
+
+/** Reads a number written by digitsOf at `at.i`, not past `end`, and moves `at.i` past it. */
+function readDigits(text: string, at: { i: number }, end: number): number {
+  let n = 0;
+  let shift = 0;
+  let digit: number;
+  do {
+    digit = at.i < end ? valueAt(text, at.i++) : -1;
+    if (digit < 0 || shift > 25) throw new Error('Malformed postings');
+    n |= (digit & 31) << shift;
+    shift += 5;
+  } while (digit >= 32);
+  return n;
+}
+
 /** Impact order, for sort: heavier first, then the newer (the larger key). */
 export const byImpact = (a: number, b: number): number =>
   postingWeight(b) - postingWeight(a) || b - a;
@@ -127,11 +153,7 @@ export function encodePostings(packed: readonly number[]): string {
       gap = key;
     }
     previous = key;
-    do {
-      const digit = gap % 32;
-      gap = Math.floor(gap / 32);
-      out += DIGITS[gap > 0 ? digit + 32 : digit];
-    } while (gap > 0);
+    out += digitsOf(gap);
   }
   return out;
 }
@@ -139,27 +161,19 @@ export function encodePostings(packed: readonly number[]): string {
 /** The postings of encodePostings' text, in its order (impact order). */
 export function decodePostings(text: string): number[] {
   const packed: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const weight = valueAt(text, i++);
+  const at = { i: 0 };
+  while (at.i < text.length) {
+    const weight = valueAt(text, at.i++);
     if (weight < 0 || weight > MAX_WEIGHT) throw new Error('Malformed postings');
     let key = -1;
     do {
-      let gap = 0;
-      let shift = 0;
-      let digit: number;
-      do {
-        digit = valueAt(text, i++);
-        if (digit < 0 || shift > 25) throw new Error('Malformed postings');
-        gap |= (digit & 31) << shift;
-        shift += 5;
-      } while (digit >= 32);
+      const gap = readDigits(text, at, text.length);
       key = key < 0 ? gap : key - gap;
       if (key < 0) throw new Error('Malformed postings');
       packed.push(packPosting(key, weight));
-    } while (i < text.length && text.charCodeAt(i) !== GROUP_END_CODE);
+    } while (at.i < text.length && text.charCodeAt(at.i) !== GROUP_END_CODE);
     // A group's end says another group follows.
-    if (i++ === text.length - 1) throw new Error('Malformed postings');
+    if (at.i++ === text.length - 1) throw new Error('Malformed postings');
   }
   return packed;
 }
@@ -167,7 +181,7 @@ export function decodePostings(text: string): number[] {
 // A tail is always read whole, and its stories ranked anew, so it keeps no impact order:
 // its keys newest first as gaps, then «.», then each key's weight as one digit in the
 // same order. Keys alone make small gaps and weights alone repeat: 10 % fewer bytes
-// gzipped than the groups of a head (docs/search.md, «Posting lists»).
+// gzipped than the groups of a head (docs/search.md, «Index layout»).
 
 /** A tail's postings (packed, any order) as text: gaps, «.», weights. */
 export function encodeTail(packed: readonly number[]): string {
@@ -177,13 +191,8 @@ export function encodeTail(packed: readonly number[]): string {
   let previous = -1;
   for (const posting of sorted) {
     const key = postingKey(posting);
-    let gap = previous < 0 ? key : previous - key;
+    gaps += digitsOf(previous < 0 ? key : previous - key);
     previous = key;
-    do {
-      const digit = gap % 32;
-      gap = Math.floor(gap / 32);
-      gaps += DIGITS[gap > 0 ? digit + 32 : digit];
-    } while (gap > 0);
     weights += DIGITS[postingWeight(posting)];
   }
   return gaps + GROUP_END + weights;
@@ -199,18 +208,10 @@ export function decodeTail(text: string): Float64Array {
   if (end < 0) throw new Error('Malformed postings');
   const packed = new Float64Array(text.length - end - 1);
   let n = 0;
-  let i = 0;
+  const at = { i: 0 };
   let key = -1;
-  while (i < end) {
-    let gap = 0;
-    let shift = 0;
-    let digit: number;
-    do {
-      digit = i < end ? valueAt(text, i++) : -1;
-      if (digit < 0 || shift > 25) throw new Error('Malformed postings');
-      gap |= (digit & 31) << shift;
-      shift += 5;
-    } while (digit >= 32);
+  while (at.i < end) {
+    const gap = readDigits(text, at, end);
     // Strictly newest first: a zero gap would be one story twice.
     if (key >= 0 && gap === 0) throw new Error('Malformed postings');
     key = key < 0 ? gap : key - gap;
