@@ -76,26 +76,24 @@ function cachedSurfaceKey(): (word: string) => string {
   };
 }
 
-/** A surface key and its postings as a full build gathers them. */
-type GatheredTerm = { surface: string; postings: number[] };
-
 /**
- * A word's term, remembered per word as written: one lookup gives a story both the surface
- * key and the list to add its posting to (tens of millions of words pass here).
+ * Each surface key's postings as a full build gathers them, and a word's list remembered
+ * per word as written: one lookup gives a story the list to add its posting to, no second
+ * one by surface key (tens of millions of words pass here).
  */
-function gatheredTerms() {
-  const bySurface = new Map<string, GatheredTerm>();
-  const byWord = new Map<string, GatheredTerm | null>();
-  const termOf = (word: string): GatheredTerm | null => {
-    let term = byWord.get(word);
-    if (term === undefined) {
+function gatheredPostings() {
+  const postings = new Map<string, number[]>();
+  const byWord = new Map<string, number[] | null>();
+  const listOf = (word: string): number[] | null => {
+    let list = byWord.get(word);
+    if (list === undefined) {
       const surface = surfaceKey(word);
-      term = surface ? getOrAdd(bySurface, surface, () => ({ surface, postings: [] })) : null;
-      byWord.set(word, term);
+      list = surface ? getOrAdd(postings, surface, () => []) : null;
+      byWord.set(word, list);
     }
-    return term;
+    return list;
   };
-  return { termOf, bySurface };
+  return { listOf, postings };
 }
 
 const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
@@ -182,18 +180,15 @@ export function* buildSearchFiles(
   head = HEAD_POSTINGS,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(articles);
-  const { termOf, bySurface } = gatheredTerms();
+  const { listOf, postings } = gatheredPostings();
   for (const article of articles) {
     const key = keys.get(article.id) as number;
-    for (const [term, weight] of storyTerms(article, sections, termOf)) {
-      term.postings.push(packPosting(key, weight));
+    for (const [list, weight] of storyTerms(article, sections, listOf)) {
+      list.push(packPosting(key, weight));
     }
     yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
   }
-  const postings = new Map<string, number[]>();
-  for (const { surface, postings: list } of bySurface.values()) {
-    postings.set(surface, list.sort(byImpact));
-  }
+  for (const list of postings.values()) list.sort(byImpact);
   yield* termFiles(postings, head);
   yield* lexiconFiles(postings, range(LEXICON_CHUNKS));
 }
