@@ -132,7 +132,7 @@ export async function runSearch(
       [...found.values()].filter((c) => c.level <= max && (respell[i] || !SPELLING.has(c.level))),
     );
   const wanted = page * PAGE_SIZE + 1; // one more than the page shows: is there a next?
-  let ranked: Ranked = { keys: [], settled: 0, partial: false };
+  let ranked: Ranked = { keys: [], settled: 0, partial: false, known: [] };
   let reached: MatchLevel = MATCH.exact;
   for (const max of ROUNDS) {
     reached = max;
@@ -147,8 +147,7 @@ export async function runSearch(
     if (ranked.settled < wanted && ranked.partial) {
       // The heads did not settle the page: the records of the few stories that could
       // match, or else every tail of the round, at once (one more round trip, not one per list).
-      const known = await Promise.all(admitted.map((list) => Promise.all(list.map(load))));
-      const found = await postingsFromRecords(admitted, known, (key) => source.doc(key));
+      const found = await postingsFromRecords(admitted, ranked.known, (key) => source.doc(key));
       if (found) {
         ranked = await rankRound(admitted, (c) => {
           const postings = found.get(c.surface);
@@ -311,6 +310,8 @@ type Ranked = {
   settled: number;
   /** Whether some admitted list is known by its head only. */
   partial: boolean;
+  /** What the round knew of each admitted form's list, word by word. */
+  known: Postings[][];
 };
 
 async function rankRound(
@@ -333,7 +334,7 @@ async function rankRound(
   ) {
     settled++;
   }
-  return { keys, settled, partial: bounds.length > 0 };
+  return { keys, settled, partial: bounds.length > 0, known };
 }
 
 /**
