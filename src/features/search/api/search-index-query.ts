@@ -1,6 +1,7 @@
 // The search index over the network: every file a query needs (term chunks, long
-// posting lists' heads and tails, word lists, story records) is one small JSON fetch, checked against
-// its schema and cached for the visit, so a later query pays only for what is new.
+// posting lists' heads and tails, word lists, story records) is one small JSON fetch,
+// checked against its schema and cached for the visit, so a later query pays only for
+// what is new.
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type * as v from 'valibot';
 import { searchPaths } from '#content/search-index-layout.ts';
@@ -26,21 +27,13 @@ export const searchFileQuery = <TSchema extends v.GenericSchema>(
 
 /** The index as the server has it, through the query cache. */
 export function networkSource(queryClient: QueryClient): SearchSource {
+  const postingsAt = async (path: string) =>
+    (await queryClient.ensureQueryData(searchFileQuery(path, searchPostingListSchema))).postings;
   return {
     terms: (chunk) =>
       queryClient.ensureQueryData(searchFileQuery(searchPaths.terms(chunk), searchTermChunkSchema)),
-    list: async (surface) =>
-      (
-        await queryClient.ensureQueryData(
-          searchFileQuery(searchPaths.list(surface), searchPostingListSchema),
-        )
-      ).postings,
-    tail: async (surface) =>
-      (
-        await queryClient.ensureQueryData(
-          searchFileQuery(searchPaths.tail(surface), searchPostingListSchema),
-        )
-      ).postings,
+    list: (surface) => postingsAt(searchPaths.list(surface)),
+    tail: (surface) => postingsAt(searchPaths.tail(surface)),
     lexicon: (chunk) =>
       queryClient.ensureQueryData(searchFileQuery(searchPaths.lexicon(chunk), searchLexiconSchema)),
     doc: (key) =>

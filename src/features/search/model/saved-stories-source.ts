@@ -31,10 +31,11 @@ export function memorySource(read: (path: string) => unknown): SearchSource {
       : Promise.resolve(payload as T);
   };
   const none = { v: SEARCH_INDEX_VERSION } as const;
+  const postingsAt = async (path: string) => (await get<{ postings: string }>(path)).postings;
   return {
     terms: (chunk) => get(searchPaths.terms(chunk), { ...none, terms: [] }),
-    list: async (surface) => (await get<{ postings: string }>(searchPaths.list(surface))).postings,
-    tail: async (surface) => (await get<{ postings: string }>(searchPaths.tail(surface))).postings,
+    list: (surface) => postingsAt(searchPaths.list(surface)),
+    tail: (surface) => postingsAt(searchPaths.tail(surface)),
     lexicon: (chunk) => get(searchPaths.lexicon(chunk), { ...none, words: [] }),
     doc: (key) => get(searchPaths.doc(key)),
   };
