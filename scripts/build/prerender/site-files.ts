@@ -2,6 +2,7 @@
 // sitemap of the 48 hours before the newest story, robots.txt and an Atom feed. Made from the stories alone, never from the clock, so a publish and a
 // full build of the same content write the same bytes.
 import { appPaths } from '#content/app-paths.ts';
+import { getOrAdd } from '#content/get-or-add.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
 
 /** What the sitemaps and the feed say of a story. */
@@ -75,9 +76,7 @@ export function storySitemaps(siteUrl: string, stories: readonly StoryEntry[]): 
   const byMonth = new Map<string, StoryEntry[]>();
   for (const story of [...stories].sort(newest)) {
     const month = new Date(Date.parse(story.publishedAt)).toISOString().slice(0, 7);
-    const list = byMonth.get(month);
-    if (list) list.push(story);
-    else byMonth.set(month, [story]);
+    getOrAdd(byMonth, month, () => []).push(story);
   }
   const files: SitemapFile[] = [];
   for (const [month, list] of byMonth) {
@@ -119,16 +118,14 @@ export function newsSitemap(siteUrl: string, stories: readonly StoryEntry[], now
 
 export function atomFeed(siteUrl: string, stories: readonly StoryEntry[]): string {
   const latest = [...stories].sort(newest).slice(0, FEED_SIZE);
-  const updated = latest[0]
-    ? new Date(latest[0].updatedAt ?? latest[0].publishedAt).toISOString()
-    : new Date(0).toISOString();
+  const updated = latest[0] ? lastmodOf(latest[0]) : new Date(0).toISOString();
   const entries = latest.map(
     (s) => `  <entry>
     <title>${escapeXml(s.headline)}</title>
     <link rel="alternate" type="text/html" href="${storyUrl(siteUrl, s.id)}" />
     <id>${storyUrl(siteUrl, s.id)}</id>
     <published>${new Date(s.publishedAt).toISOString()}</published>
-    <updated>${new Date(s.updatedAt ?? s.publishedAt).toISOString()}</updated>
+    <updated>${lastmodOf(s)}</updated>
     <category term="${escapeXml(s.section)}" />${s.summary ? `\n    <summary>${escapeXml(s.summary)}</summary>` : ''}
   </entry>`,
   );
