@@ -99,10 +99,10 @@ export const LivePayloadSchema = v.strictObject({
 });
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const IndexVersion = v.literal(3);
+const IndexVersion = v.literal(4);
 
 // The search index (src/content/search-index-layout.ts): term chunks, posting lists too
-// long to inline (a head, and a tail when long), word lists for spelling slips, and a
+// long to inline (a head, and a tail's blocks when long), word lists for spelling slips, and a
 // record per story.
 export const SearchTermChunkSchema = v.strictObject({
   v: IndexVersion,

@@ -20,6 +20,7 @@ import {
   encodeTail,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
+  listBlocks,
   packPosting,
   postingWeight,
   searchPaths,
@@ -249,11 +250,16 @@ describe('updateSearchFiles', { timeout: 30_000 }, () => {
   });
 });
 
-describe('long lists: a head, and a tail beyond it', { timeout: 30_000 }, () => {
-  const HEAD = INLINE_POSTINGS + 4;
-  // «مدينة» is in every headline, and in every third summary too: two weights.
-  const A = Array.from({ length: INLINE_POSTINGS + 6 }, (_, i) =>
-    story(i, i % 3 ? {} : { summary: 'ملخص عن المدينة' }),
+describe('long lists: a head, and a tail in blocks beyond it', { timeout: 30_000 }, () => {
+  const HEAD = INLINE_POSTINGS + 1;
+  const [, first, second] = listBlocks(Number.POSITIVE_INFINITY, HEAD);
+  // «مدينة» is in every headline, in every third summary and every fourth dateline too:
+  // four weights, and a tail of two blocks (the second not full).
+  const A = Array.from({ length: (second?.[0] ?? 0) + 20 }, (_, i) =>
+    story(i, {
+      ...(i % 3 ? {} : { summary: 'ملخص عن المدينة' }),
+      ...(i % 4 ? {} : { dateline: 'المدينة' }),
+    }),
   );
   const full = (articles: Article[]) => asText(buildSearchFiles(articles, SECTIONS, HEAD));
   const postingsIn = (files: Map<string, string>, path: string) =>
@@ -261,19 +267,26 @@ describe('long lists: a head, and a tail beyond it', { timeout: 30_000 }, () => 
   const tailIn = (files: Map<string, string>, path: string) =>
     decodeTail(JSON.parse(files.get(path) ?? '{"postings":"."}').postings);
 
-  it('keeps the heaviest postings, newest first, in the list file, and the rest in its tail', () => {
+  it('keeps the heaviest postings in the list file, and the rest in blocks, each lighter', () => {
     const files = full(A);
     const head = postingsIn(files, searchPaths.list('مدينه'));
-    const tail = tailIn(files, searchPaths.tail('مدينه'));
+    const blocks = [1, 2].map((block) => [...tailIn(files, searchPaths.tail('مدينه', block))]);
+    expect(files.has(searchPaths.tail('مدينه', 3))).toBe(false);
     expect(head).toHaveLength(HEAD);
-    expect(head.length + tail.length).toBe(A.length);
+    expect(blocks.map((b) => b.length)).toEqual([(first?.[1] ?? 0) - HEAD, 20]);
     expect(head).toEqual([...head].sort(byImpact));
-    const lastOfHead = head.at(-1) as number;
-    for (const posting of tail) expect(byImpact(lastOfHead, posting)).toBeLessThan(0);
-    expect(postingWeight(head[0] as number)).toBeGreaterThan(postingWeight(tail.at(-1) as number));
+    // Every posting of a block is lighter, by impact, than every one of the files before it.
+    const lightest = (postings: number[]) => [...postings].sort(byImpact).at(-1) as number;
+    const heaviest = (postings: number[]) => [...postings].sort(byImpact)[0] as number;
+    const [one, two] = blocks as [number[], number[]];
+    expect(byImpact(lightest(head), heaviest(one))).toBeLessThan(0);
+    expect(byImpact(lightest(one), heaviest(two))).toBeLessThan(0);
+    expect(postingWeight(head[0] as number)).toBeGreaterThan(postingWeight(lightest(two)));
+    // A block is written newest first (the order that packs best).
+    expect(one).toEqual([...one].sort((x, y) => y - x));
   });
 
-  it('updates heads and tails as a full build writes them: a tail that goes, a list back inline', () => {
+  it('updates heads and blocks as a full build writes them: blocks that go, a list back inline', () => {
     const check = (before: Article[], after: Article[], changes: StoryChange[]) => {
       const patched = applyUpdate(full(before), after, changes, HEAD);
       const expected = full(after);
@@ -283,16 +296,25 @@ describe('long lists: a head, and a tail beyond it', { timeout: 30_000 }, () => 
     };
     const added = story(900, { headline: 'المدينة تحتفل', summary: 'المدينة' });
     check(A, [...A, added], [{ id: added.id, after: added }]);
-    // Down to the head's size: the tail file goes, the list file stays.
-    const short = A.slice(0, INLINE_POSTINGS + 2);
+    // Down to one block: the second block's file goes.
+    const oneBlock = A.slice(0, HEAD + 10);
     const shortened = check(
+      A,
+      oneBlock,
+      A.slice(oneBlock.length).map((a) => ({ id: a.id, before: a })),
+    );
+    expect(shortened.has(searchPaths.tail('مدينه', 2))).toBe(false);
+    expect(shortened.has(searchPaths.tail('مدينه', 1))).toBe(true);
+    // Down to the head's size: every block goes, the list file stays.
+    const short = A.slice(0, HEAD);
+    const headOnly = check(
       A,
       short,
       A.slice(short.length).map((a) => ({ id: a.id, before: a })),
     );
-    expect(shortened.has(searchPaths.tail('مدينه'))).toBe(false);
-    expect(shortened.has(searchPaths.list('مدينه'))).toBe(true);
-    // Under the inline limit: both go.
+    expect(headOnly.has(searchPaths.tail('مدينه', 1))).toBe(false);
+    expect(headOnly.has(searchPaths.list('مدينه'))).toBe(true);
+    // Under the inline limit: all go.
     const few = A.slice(0, 8);
     const inline = check(
       A,

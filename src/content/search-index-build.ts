@@ -19,6 +19,7 @@ import {
   LEXICON_CHUNKS,
   type LexiconChunk,
   lexiconChunkOf,
+  listBlocks,
   type PostingList,
   packPosting,
   postingKey,
@@ -114,22 +115,23 @@ const postingFile = (path: string, postings: string): SearchFile => {
   return { path, payload };
 };
 
-/** A long list's files (given in impact order): its head, and its tail when it has one. */
+/** A long list's files (given in impact order): its head, then each block of its tail. */
 function listFiles(surface: string, packed: readonly number[], head: number): SearchFile[] {
-  const files = [postingFile(searchPaths.list(surface), encodePostings(packed.slice(0, head)))];
-  if (packed.length > head) {
-    files.push(postingFile(searchPaths.tail(surface), encodeTail(packed.slice(head))));
-  }
-  return files;
+  return listBlocks(packed.length, head).map(([start, end], block) =>
+    postingFile(
+      block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block),
+      block === 0 ? encodePostings(packed.slice(0, end)) : encodeTail(packed.slice(start, end)),
+    ),
+  );
 }
 
 /** The paths of the files a list of `count` postings lives in, beyond its chunk. */
 const listPaths = (surface: string, count: number, head: number): string[] =>
   count <= INLINE_POSTINGS
     ? []
-    : count <= head
-      ? [searchPaths.list(surface)]
-      : [searchPaths.list(surface), searchPaths.tail(surface)];
+    : listBlocks(count, head).map((_, block) =>
+        block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block),
+      );
 
 function* termFiles(postings: ReadonlyMap<string, number[]>, head: number): Generator<SearchFile> {
   const byChunk = new Map<number, TermEntry[]>();
@@ -170,7 +172,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /**
  * Every file of the index for these stories: a record per story, then every term
- * chunk, the posting lists too long to inline (head and tail), and every lexicon chunk
+ * chunk, the posting lists too long to inline (head and tail blocks), and every lexicon chunk
  * (empty chunks too, so the set of files never depends on what is indexed). `head` is
  * the postings a list file holds (tests make it small).
  */
@@ -308,7 +310,7 @@ export function updateSearchFiles(
       if (list.length === 0) entries.delete(surface);
       else entries.set(surface, termEntry(surface, list));
       if (list.length > INLINE_POSTINGS) write.push(...listFiles(surface, list, head));
-      // Files the word had and no longer needs: its list, or its tail.
+      // Files the word had and no longer needs: its list, or its tail's last blocks.
       const had = listPaths(surface, packed.length, head);
       for (const old of had.slice(listPaths(surface, list.length, head).length)) remove.add(old);
     }
@@ -346,7 +348,8 @@ function postingsOf(
   head: number,
 ): number[] {
   if (typeof entry[1] === 'string') return decodePostings(entry[1]);
-  const heads = decodePostings((read(searchPaths.list(surface)) as PostingList).postings);
-  if (entry[1] <= head) return heads;
-  return [...heads, ...decodeTail((read(searchPaths.tail(surface)) as PostingList).postings)];
+  return listPaths(surface, entry[1], head).flatMap((path, block) => {
+    const { postings } = read(path) as PostingList;
+    return block === 0 ? decodePostings(postings) : [...decodeTail(postings)];
+  });
 }

@@ -13,7 +13,7 @@ export type {
 } from './api-schema.ts';
 
 /** Bumped with any change of format: old files are never read by new code. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
 
 /** Term chunks: fixed, so a story's change touches only the chunks of its own words. */
@@ -23,10 +23,30 @@ export const LEXICON_CHUNKS = 512;
 /** Posting lists longer than this live in a file of their own, fetched only when needed. */
 export const INLINE_POSTINGS = 32;
 /**
- * A list file holds a word's heaviest postings, this many; the rest, its tail, lives in a
- * file of its own, fetched only when the heads cannot settle a page (docs/search.md).
+ * A list file holds a word's heaviest postings, this many; the rest, its tail, lives in
+ * blocks, still in impact order, each this many times as long as the one before
+ * (1,024, then 4,096, 16,384, 65,536…): a query reads only as deep as its page needs
+ * (docs/search.md).
  */
 export const HEAD_POSTINGS = 1024;
+export const TAIL_GROWTH = 4;
+
+/**
+ * Where each file of a long list of `count` postings starts and ends, in impact order:
+ * its head (block 0, `head` postings), then its tail's blocks.
+ */
+export function listBlocks(count: number, head: number): [start: number, end: number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let size = head;
+  while (start < count) {
+    const end = Math.min(count, start + size);
+    blocks.push([start, end]);
+    start = end;
+    size *= TAIL_GROWTH;
+  }
+  return blocks;
+}
 
 /** Boost of a word by the field it is found in; a story's weight for a word sums its fields'. */
 export const FIELD_BOOST: Record<StoryField, number> = {
@@ -46,7 +66,9 @@ export const MAX_WEIGHT = 31;
 export const searchPaths = {
   terms: (chunk: number) => `${ROOT}/terms/${chunk.toString(36)}.json`,
   list: (surface: string) => `${ROOT}/lists/${encodeURIComponent(surface)}.json`,
-  tail: (surface: string) => `${ROOT}/tails/${encodeURIComponent(surface)}.json`,
+  /** Block `block` (1 or more) of a list's tail. */
+  tail: (surface: string, block: number) =>
+    `${ROOT}/tails/${block}/${encodeURIComponent(surface)}.json`,
   lexicon: (chunk: number) => `${ROOT}/lexicon/${chunk.toString(36)}.json`,
   doc: (key: number) => `${ROOT}/docs/${key.toString(36)}.json`,
 };
@@ -178,12 +200,12 @@ export function decodePostings(text: string): number[] {
   return packed;
 }
 
-// A tail is always read whole, and its stories ranked anew, so it keeps no impact order:
-// its keys newest first as gaps, then «.», then each key's weight as one digit in the
-// same order. Keys alone make small gaps and weights alone repeat: 10 % fewer bytes
-// gzipped than the groups of a head (docs/search.md, «Index layout»).
+// A tail block is always read whole, and its stories ranked anew, so inside it keeps no
+// impact order: its keys newest first as gaps, then «.», then each key's weight as one
+// digit in the same order. Keys alone make small gaps and weights alone repeat: 10 % fewer
+// bytes gzipped than the groups of a head (docs/search.md, «Index layout»).
 
-/** A tail's postings (packed, any order) as text: gaps, «.», weights. */
+/** A tail block's postings (packed, any order) as text: gaps, «.», weights. */
 export function encodeTail(packed: readonly number[]): string {
   const sorted = [...packed].sort((a, b) => b - a);
   let gaps = '';

@@ -127,15 +127,15 @@ describe('compressDist', () => {
     expect(defaultGzipLevel('assets/framework-abc.js')).toBe(9);
     expect(defaultGzipLevel('home.html')).toBe(9);
     expect(defaultGzipLevel('article/a.html')).toBe(6);
-    expect(defaultGzipLevel('api/search/v3/terms/0a.json')).toBe(6);
+    expect(defaultGzipLevel('api/search/v4/terms/0a.json')).toBe(6);
     expect(defaultGzipLevel('sitemap.xml')).toBe(6);
     const body = Array.from({ length: 400 }, (_, i) => `«خبر ${i % 37}» ${i * 7919}`).join(' ');
     await put('assets/app.js', body);
-    await put('api/search/v3/terms/0a.json', body);
+    await put('api/search/v4/terms/0a.json', body);
     await compressDist(dir, { workers: 1 });
     const gz = (file: string) => readFile(path.join(dir, `${file}.gz`));
     expect(await gz('assets/app.js')).toEqual(gzipSync(body, { level: 9 }));
-    expect(await gz('api/search/v3/terms/0a.json')).toEqual(gzipSync(body, { level: 6 }));
+    expect(await gz('api/search/v4/terms/0a.json')).toEqual(gzipSync(body, { level: 6 }));
   });
 });
 

@@ -33,7 +33,7 @@ export function networkSource(queryClient: QueryClient): SearchSource {
     terms: (chunk) =>
       queryClient.ensureQueryData(searchFileQuery(searchPaths.terms(chunk), searchTermChunkSchema)),
     list: (surface) => postingsAt(searchPaths.list(surface)),
-    tail: (surface) => postingsAt(searchPaths.tail(surface)),
+    tail: (surface, block) => postingsAt(searchPaths.tail(surface, block)),
     lexicon: (chunk) =>
       queryClient.ensureQueryData(searchFileQuery(searchPaths.lexicon(chunk), searchLexiconSchema)),
     doc: (key) =>

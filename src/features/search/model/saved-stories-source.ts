@@ -35,7 +35,7 @@ export function memorySource(read: (path: string) => unknown): SearchSource {
   return {
     terms: (chunk) => get(searchPaths.terms(chunk), { ...none, terms: [] }),
     list: (surface) => postingsAt(searchPaths.list(surface)),
-    tail: (surface) => postingsAt(searchPaths.tail(surface)),
+    tail: (surface, block) => postingsAt(searchPaths.tail(surface, block)),
     lexicon: (chunk) => get(searchPaths.lexicon(chunk), { ...none, words: [] }),
     doc: (key) => get(searchPaths.doc(key)),
   };

@@ -110,7 +110,7 @@ describe('runSearch', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('reads long lists by their heads, and ranks exactly as whole lists would', async () => {
+  it('reads long lists by their heads and as few blocks as the page needs, and ranks exactly as whole lists would', async () => {
     // A seeded corpus where common words fill every field at random weights.
     let seed = 7;
     const random = () => {
@@ -155,6 +155,7 @@ describe('runSearch', () => {
       'الحكومة قيرغيزستان',
     ];
     let settledByHeads = 0;
+    let settledPartway = 0;
     for (const head of [5, 25, 60, 150, 250]) {
       const headed = sourceOf(corpus, head);
       for (const query of queries) {
@@ -163,6 +164,14 @@ describe('runSearch', () => {
           headed.fetched.length = 0;
           const found = await runSearch(headed.source, query, page);
           if (!headed.fetched.some((f) => f.includes('/tails/'))) settledByHeads++;
+          // Heads of 5: blocks of 20, 80 and the rest (320 long); some pages need the first only.
+          if (
+            head === 5 &&
+            headed.fetched.some((f) => f.includes('/tails/1/')) &&
+            !headed.fetched.some((f) => f.includes('/tails/3/'))
+          ) {
+            settledPartway++;
+          }
           const label = `${query} p${page} head ${head}`;
           expect(
             found.items.map((h) => h.key),
@@ -174,8 +183,10 @@ describe('runSearch', () => {
         }
       }
     }
-    // The heads alone settled some pages (else this test would prove nothing about them).
+    // The heads alone settled some pages, and some more a tail's first blocks (else this
+    // test would prove nothing about them).
     expect(settledByHeads).toBeGreaterThan(5);
+    expect(settledPartway).toBeGreaterThan(5);
     // One common word, heads longer than a page: the page settles from the heads alone.
     const { source, fetched } = sourceOf(corpus, PAGE_SIZE + 5);
     const one = await runSearch(source, 'المدينة', 1);
