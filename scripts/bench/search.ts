@@ -237,6 +237,7 @@ async function atScale(
     notFound: notFound.bytes + code,
     p50Ms: percentile(times, 0.5),
     p95Ms: percentile(times, 0.95),
+    overFirst: measured.filter((m) => m.bytes + code > TARGETS.firstKB * KB).length,
   };
   console.log(
     `${queries.length} queries from a cold cache, e.g. ${queries
@@ -250,7 +251,7 @@ async function atScale(
   console.log(
     `  a typical query (search code cached): median ${kb(report.typical)}, p95 ${kb(report.p95)}`,
   );
-  const overFirst = measured.filter((m) => m.bytes + code > TARGETS.firstKB * KB);
+  const overFirst = measured.filter((m) => m.bytes + code > TARGETS.firstKB * KB); // listed below
   console.log(
     `  each of them as a first query (with the search code): median ${kb(report.typical + code)}, p95 ${kb(report.p95 + code)}; over ${TARGETS.firstKB} KB: ${overFirst.length} of ${bytes.length}`,
   );
@@ -285,7 +286,9 @@ async function main() {
   for (const count of args.dir ? [0] : counts) {
     const r = await atScale(count, args.dir, queryCount, code ?? 0);
     const at = args.dir ? args.dir : count.toLocaleString('en');
-    if (r.first > TARGETS.firstKB * KB) failures.push(`${at}: first query ${kb(r.first)}`);
+    // Every query as a first query, not only the sample's first.
+    if (r.overFirst > 0)
+      failures.push(`${at}: ${r.overFirst} first queries over ${TARGETS.firstKB} KB`);
     if (r.any > TARGETS.anyKB * KB) failures.push(`${at}: heaviest query ${kb(r.any)}`);
     if (r.notFound > TARGETS.notFoundKB * KB) failures.push(`${at}: not found ${kb(r.notFound)}`);
     if (r.p95Ms >= TARGETS.p95Ms) failures.push(`${at}: p95 ${r.p95Ms.toFixed(1)} ms`);

@@ -177,7 +177,7 @@ describe('what a story says', () => {
   });
 });
 
-// Each full build writes all 4,608 chunk files: slow on a machine shared with other builds.
+// Each full build writes all 16,896 chunk files: slow on a machine shared with other builds.
 describe('buildSearchFiles', { timeout: 30_000 }, () => {
   it('writes every chunk, a record per story, and long posting lists apart', () => {
     const articles = Array.from({ length: INLINE_POSTINGS + 3 }, (_, i) => story(i));
