@@ -49,11 +49,16 @@ function story(n: number, patch: Record<string, unknown> = {}): Article {
 const asText = (files: Iterable<SearchFile>) =>
   new Map([...files].map((f) => [f.path, JSON.stringify(f.payload)]));
 
+/**
+ * The disk after an update; `killed`: only the writes it names happen, and no removal
+ * (a publish killed after writing those).
+ */
 function applyUpdate(
   disk: Map<string, string>,
   articles: Article[],
   changes: StoryChange[],
   head?: number,
+  killed?: (path: string) => boolean,
 ): Map<string, string> {
   const next = new Map(disk);
   const read = (path: string) => {
@@ -66,8 +71,10 @@ function applyUpdate(
     read,
     head,
   );
-  for (const path of remove) next.delete(path);
-  for (const file of write) next.set(file.path, JSON.stringify(file.payload));
+  if (!killed) for (const path of remove) next.delete(path);
+  for (const file of write) {
+    if (!killed || killed(file.path)) next.set(file.path, JSON.stringify(file.payload));
+  }
   return next;
 }
 
@@ -322,5 +329,48 @@ describe('long lists: a head, and a tail in blocks beyond it', { timeout: 30_000
       A.slice(few.length).map((a) => ({ id: a.id, before: a })),
     );
     expect(inline.has(searchPaths.list('مدينه'))).toBe(false);
+  });
+
+  it('completes an update killed after the list files and before the chunks', () => {
+    // The publish writes the search files in stages (lists, then chunks) and removes
+    // last: a re-run reads the new list files beside the old chunk's count.
+    const listsOnly = (path: string) => path.includes('/lists/') || path.includes('/tails/');
+    const rerun = (before: Article[], after: Article[], changes: StoryChange[]) => {
+      const half = applyUpdate(full(before), after, changes, HEAD, listsOnly);
+      const done = applyUpdate(half, after, changes, HEAD);
+      const expected = full(after);
+      expect([...done.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [path, text] of expected) expect(done.get(path), path).toBe(text);
+    };
+    const end = first?.[1] ?? 0; // a head and a full first block
+    const atEdge = A.slice(0, end);
+    // One more story: a second block appears that the old count does not know.
+    const added = story(900, { headline: 'المدينة تحتفل' });
+    rerun(atEdge, [...atEdge, added], [{ id: added.id, after: added }]);
+    // Two fewer, from the head: the second block goes, its stories move up a block.
+    const longer = A.slice(0, end + 2);
+    const gone = longer.filter((_, i) => i % 3 === 0).slice(0, 2);
+    rerun(
+      longer,
+      longer.filter((a) => !gone.includes(a)),
+      gone.map((a) => ({ id: a.id, before: a })),
+    );
+    // Back inline: the chunk says inline, the list files are still there.
+    const few = A.slice(0, 8);
+    const half = applyUpdate(
+      full(A),
+      few,
+      A.slice(few.length).map((a) => ({ id: a.id, before: a })),
+      HEAD,
+      (path) => path.includes('/terms/'),
+    );
+    const done = applyUpdate(
+      half,
+      few,
+      A.slice(few.length).map((a) => ({ id: a.id, before: a })),
+      HEAD,
+    );
+    expect(done.has(searchPaths.list('مدينه'))).toBe(false);
+    expect(done.has(searchPaths.tail('مدينه', 1))).toBe(false);
   });
 });

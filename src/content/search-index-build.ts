@@ -300,7 +300,7 @@ export function updateSearchFiles(
     const entries = new Map<string, TermEntry>((old?.terms ?? []).map((e) => [e[0], e]));
     for (const surface of surfaces) {
       const entry = entries.get(surface);
-      const packed = entry ? postingsOf(surface, entry, read, head) : [];
+      const { packed, files } = postingsOf(surface, entry, read);
       const drop = removeKey.get(surface);
       const list = [
         ...packed.filter((p) => !drop?.has(postingKey(p))),
@@ -310,9 +310,9 @@ export function updateSearchFiles(
       if (list.length === 0) entries.delete(surface);
       else entries.set(surface, termEntry(surface, list));
       if (list.length > INLINE_POSTINGS) write.push(...listFiles(surface, list, head));
-      // Files the word had and no longer needs: its list, or its tail's last blocks.
-      const had = listPaths(surface, packed.length, head);
-      for (const old of had.slice(listPaths(surface, list.length, head).length)) remove.add(old);
+      // Files the word has and no longer needs: its list, or its tail's last blocks.
+      const needed = new Set(listPaths(surface, list.length, head));
+      for (const file of files) if (!needed.has(file)) remove.add(file);
     }
     write.push(termChunkFile(chunk, [...entries.values()]));
   }
@@ -340,16 +340,30 @@ export function updateSearchFiles(
   return { write, remove: [...remove].sort(byCodeUnit) };
 }
 
-/** A word's postings as the index holds them: inline in its chunk, or in its list files. */
+/**
+ * A word's postings as the index holds them, and the list files it has. The files are
+ * read one after the other until one is missing, whatever the chunk's count says: a
+ * publish killed half-way may have written a word's new list files and not its chunk
+ * (or its new chunk and not yet the removal of blocks it no longer needs). A story found
+ * twice is kept once; the changed stories' postings are dropped by the caller anyway.
+ */
 function postingsOf(
   surface: string,
-  entry: TermEntry,
+  entry: TermEntry | undefined,
   read: ReadSearchFile,
-  head: number,
-): number[] {
-  if (typeof entry[1] === 'string') return decodePostings(entry[1]);
-  return listPaths(surface, entry[1], head).flatMap((path, block) => {
-    const { postings } = read(path) as PostingList;
-    return block === 0 ? decodePostings(postings) : [...decodeTail(postings)];
-  });
+): { packed: number[]; files: string[] } {
+  const byKey = new Map<number, number>();
+  const add = (postings: Iterable<number>) => {
+    for (const p of postings) if (!byKey.has(postingKey(p))) byKey.set(postingKey(p), p);
+  };
+  if (typeof entry?.[1] === 'string') add(decodePostings(entry[1]));
+  const files: string[] = [];
+  for (let block = 0; ; block++) {
+    const path = block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block);
+    const file = read(path) as PostingList | undefined;
+    if (!file) break;
+    files.push(path);
+    add(block === 0 ? decodePostings(file.postings) : decodeTail(file.postings));
+  }
+  return { packed: [...byKey.values()], files };
 }

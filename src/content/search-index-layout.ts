@@ -40,6 +40,7 @@ export const TAIL_GROWTH = 4;
  * its head (block 0, `head` postings), then its tail's blocks.
  */
 export function listBlocks(count: number, head: number): [start: number, end: number][] {
+  if (!(head >= 1)) throw new Error(`A list's head holds at least one posting, not ${head}`);
   const blocks: [number, number][] = [];
   let start = 0;
   let size = head;

@@ -35,18 +35,20 @@ export type Ranked = {
   keys: number[];
   /** The first `settled` keys are the round's first, in its order, whatever is unread. */
   settled: number;
+  /** Whether the page is settled and a story beyond it is known, or nothing is left unread that could change it. */
+  done: boolean;
   /** Whether no unread posting can add a story or move one: the count is final. */
   exact: boolean;
-  /** Stories that could still rank among the first `wanted`, and whose record would say. */
+  /** Stories that could still take a place on the page, and whose record would say. */
   blockers: number[];
-  /** Whether a story in no list read so far could still rank among the first `wanted`. */
+  /** Whether a story in no list read so far could still take a place on the page. */
   unseen: boolean;
   /** The forms whose next block would lower a bound that keeps the page from settling. */
   extend: Candidate[];
   /** The postings those next blocks hold, and all those still unread in those lists. */
   extendPostings: number;
   unreadPostings: number;
-  /** Whether the page's last place is taken (else every story that could match blocks). */
+  /** Whether a story beyond the page is known (else every story that could match blocks). */
   full: boolean;
 };
 
@@ -132,14 +134,15 @@ const before = (a: number, ka: number, b: number, kb: number) => a < b || (a ===
 /**
  * Ranks the stories every word matched in what was read (by the worst match level among
  * the words, then the sum of levels, then the weight of the fields that hold them, then
- * the newest) and says how many of them lead for certain, `wanted` being the stories the
- * page needs.
+ * the newest) and says how many of them lead for certain. `places`: the stories up to
+ * the end of the page asked for, which must be settled; one more must only be known to
+ * exist (a next page).
  */
 export function rankRound(
   admitted: readonly Candidate[][],
   known: readonly Postings[][],
   records: RecordWeights,
-  wanted: number,
+  places: number,
 ): Ranked {
   const perWord = admitted.map((list, w) => perStory(list, known[w] ?? [], records));
   const words = perWord.length;
@@ -283,22 +286,24 @@ export function rankRound(
   }
 
   const exact = !unseenBound && open === 0 && reaches.every((r) => r < 0);
-  if (settled >= wanted || exact) {
+  const full = keys.length > places;
+  if (exact || (settled >= places && full)) {
     return {
       keys,
       settled,
+      done: true,
       exact,
       blockers: [],
       unseen: false,
       extend: [],
       extendPostings: 0,
       unreadPostings: 0,
-      full: true,
+      full,
     };
   }
-  // What keeps the page from settling: every story that could still reach the place of
-  // the last story the page needs (or any place, while fewer stories are known).
-  const target = keys.length >= wanted ? wanted - 1 : -1;
+  // What keeps the page from settling: every story that could still reach the page's
+  // last place (or any place, while no story beyond the page is known).
+  const target = full ? places - 1 : -1;
   const blocks = (rankClass: number, key: number) =>
     target < 0 || !before(classes[target] as number, keys[target] as number, rankClass, key);
   const blockers: number[] = [];
@@ -322,6 +327,7 @@ export function rankRound(
   if (unseen) missingWords = (1 << words) - 1;
   // The forms holding each such word's best unread posting: reading on lowers it.
   const extend: Candidate[] = [];
+  const extended = new Set<string>(); // a form two words share is read once
   let extendPostings = 0;
   let unreadPostings = 0;
   admitted.forEach((list, w) => {
@@ -332,9 +338,11 @@ export function rankRound(
       if (
         postings.more &&
         last !== undefined &&
+        !extended.has(c.surface) &&
         bestOf(c.level, postingWeight(last)) === (potential[w] as { best: number }).best
       ) {
         extend.push(c);
+        extended.add(c.surface);
         extendPostings += nextBlockSize(c, postings);
         unreadPostings += unreadOf(c, postings);
       }
@@ -343,13 +351,14 @@ export function rankRound(
   return {
     keys,
     settled,
+    done: false,
     exact,
     blockers,
     unseen,
     extend,
     extendPostings,
     unreadPostings,
-    full: target >= 0,
+    full,
   };
 }
 

@@ -117,13 +117,14 @@ export async function runSearch(
   const lists = new Map<string, Promise<Postings>>();
   const load = (c: Candidate) => getOrAdd(lists, c.surface, () => headOf(source, c));
   const records = new Map<number, Map<string, number>>();
-  const wanted = page * PAGE_SIZE + 1; // one more than the page shows: is there a next?
+  // The stories up to the end of the page, in their order, and one more known to exist: a next page.
+  const places = page * PAGE_SIZE;
   const rankAdmitted = async (admitted: Candidate[][]) =>
     rankRound(
       admitted,
       await Promise.all(admitted.map((list) => Promise.all(list.map(load)))),
       records,
-      wanted,
+      places,
     );
 
   // A word with no form in the index at all is probably spelled otherwise than the stories
@@ -148,7 +149,7 @@ export async function runSearch(
     // Until the page settles: the records of the few stories that could still take a
     // place on it, or the next block of the lists that could hold one (all at once: one
     // more round trip, not one per list).
-    while (ranked.settled < wanted && !ranked.exact) {
+    while (!ranked.done) {
       const next = nextReads(ranked);
       if (!next) break;
       if ('records' in next) {
@@ -165,7 +166,7 @@ export async function runSearch(
       }
       ranked = await rankAdmitted(admitted);
     }
-    if (ranked.settled >= wanted) break;
+    if (ranked.settled >= places && ranked.keys.length > places) break;
   }
   const keys = ranked?.keys ?? [];
   const complete = reached === MATCH.fuzzy && (ranked?.exact ?? true);
