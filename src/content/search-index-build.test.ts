@@ -1,6 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { chunkKey } from './arabic-search-terms.ts';
 import { type Article, ArticleSchema, type Section } from './article-schema.ts';
 import {
   buildSearchFiles,
@@ -25,6 +26,7 @@ import {
   postingWeight,
   searchPaths,
   TERM_CHUNKS,
+  termChunkOf,
 } from './search-index-layout.ts';
 import { recordTexts, termWeights } from './story-terms.ts';
 
@@ -245,6 +247,27 @@ describe('updateSearchFiles', { timeout: 30_000 }, () => {
       { id: 's7', before: A[7] },
       { id: moved.id, before: A[5], after: moved },
     ]);
+  });
+
+  it('refiles only the words an edit changed: a word kept at its weight keeps its list', () => {
+    // «المدينة» stays in the headline (its list, long, is left alone); «رقم» goes, «احتفال» comes.
+    const before = A[3] as Article;
+    const edited = { ...before, headline: before.headline.replace('رقم', 'احتفال') };
+    const B = A.map((a) => (a.id === edited.id ? edited : a));
+    const changes = [{ id: edited.id, before, after: edited }];
+    expectSameAsFull(A, B, changes);
+    const { write } = updateSearchFiles(
+      searchCorpusOf(B, SECTIONS),
+      changes,
+      (path) => JSON.parse(full(A).get(path) ?? 'null') ?? undefined,
+    );
+    const paths = write.map((f) => f.path);
+    const chunkOf = (word: string) => searchPaths.terms(termChunkOf(chunkKey(word)));
+    expect(paths).toContain(chunkOf('احتفال'));
+    expect(paths).toContain(searchPaths.list('رقم')); // in every headline: a long list
+    expect(paths).not.toContain(searchPaths.list('مدينه'));
+    expect(paths).not.toContain(searchPaths.list('خبر'));
+    expect(paths).not.toContain(chunkOf('مدينه'));
   });
 
   it('moves a long list back inline, and drops a word nobody uses any more', () => {

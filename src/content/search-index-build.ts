@@ -259,27 +259,35 @@ export function updateSearchFiles(
   const removeKey = new Map<string, Set<number>>(); // surface → old keys to drop
   const addPosting = new Map<string, number[]>(); // surface → new packed postings
   for (const { id, before, after } of all) {
+    const oldKey = oldKeys.get(id);
+    const newKey = newKeys.get(id);
+    const termsBefore = before ? storyTerms(before, sectionsBefore, keyOf) : new Map();
+    const termsAfter = after ? storyTerms(after, sections, keyOf) : new Map();
+    // An edit that leaves a word's weight and the story's key as they were leaves that
+    // word's list as it was: only the words it changed are refiled (a common word's
+    // list of 100,000 postings is otherwise read and written again for nothing).
+    const same = (surface: string) =>
+      before !== undefined &&
+      after !== undefined &&
+      oldKey === newKey &&
+      termsBefore.get(surface) === termsAfter.get(surface);
     if (before) {
-      const key = oldKeys.get(id) as number;
-      remove.add(searchPaths.doc(key));
-      for (const surface of storyTerms(before, sectionsBefore, keyOf).keys()) {
-        const keys = getOrAdd(removeKey, surface, () => new Set());
-        keys.add(key);
+      remove.add(searchPaths.doc(oldKey as number));
+      for (const surface of termsBefore.keys()) {
+        if (!same(surface)) getOrAdd(removeKey, surface, () => new Set()).add(oldKey as number);
       }
     }
     if (after) {
-      const key = newKeys.get(id) as number;
-      // Dropped first too, so that an update applied twice (a publish killed half-way,
-      // then run again over the files it left) never files a story twice.
-      for (const surface of storyTerms(after, sections, keyOf).keys()) {
-        getOrAdd(removeKey, surface, () => new Set()).add(key);
-      }
+      const key = newKey as number;
       const path = searchPaths.doc(key);
       remove.delete(path);
       write.push({ path, payload: docRecord(after, sections) });
-      for (const [surface, weight] of storyTerms(after, sections, keyOf)) {
-        const list = getOrAdd(addPosting, surface, () => []);
-        list.push(packPosting(key, weight));
+      for (const [surface, weight] of termsAfter) {
+        if (same(surface)) continue;
+        // Dropped first too, so that an update applied twice (a publish killed half-way,
+        // then run again over the files it left) never files a story twice.
+        getOrAdd(removeKey, surface, () => new Set()).add(key);
+        getOrAdd(addPosting, surface, () => []).push(packPosting(key, weight));
       }
     }
   }
