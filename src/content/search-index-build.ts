@@ -115,11 +115,15 @@ const postingFile = (path: string, postings: string): SearchFile => {
   return { path, payload };
 };
 
+/** The file of a long list's block: 0 is its head, 1 and on its tail's blocks. */
+const blockPath = (surface: string, block: number): string =>
+  block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block);
+
 /** A long list's files (given in impact order): its head, then each block of its tail. */
 function listFiles(surface: string, packed: readonly number[], head: number): SearchFile[] {
   return listBlocks(packed.length, head).map(([start, end], block) =>
     postingFile(
-      block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block),
+      blockPath(surface, block),
       block === 0 ? encodePostings(packed.slice(0, end)) : encodeTail(packed.slice(start, end)),
     ),
   );
@@ -129,9 +133,7 @@ function listFiles(surface: string, packed: readonly number[], head: number): Se
 const listPaths = (surface: string, count: number, head: number): string[] =>
   count <= INLINE_POSTINGS
     ? []
-    : listBlocks(count, head).map((_, block) =>
-        block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block),
-      );
+    : listBlocks(count, head).map((_, block) => blockPath(surface, block));
 
 function* termFiles(postings: ReadonlyMap<string, number[]>, head: number): Generator<SearchFile> {
   const byChunk = new Map<number, TermEntry[]>();
@@ -266,11 +268,8 @@ export function updateSearchFiles(
     // An edit that leaves a word's weight and the story's key as they were leaves that
     // word's list as it was: only the words it changed are refiled (a common word's
     // list of 100,000 postings is otherwise read and written again for nothing).
-    const same = (surface: string) =>
-      before !== undefined &&
-      after !== undefined &&
-      oldKey === newKey &&
-      termsBefore.get(surface) === termsAfter.get(surface);
+    const edit = before !== undefined && after !== undefined && oldKey === newKey;
+    const same = (surface: string) => edit && termsBefore.get(surface) === termsAfter.get(surface);
     if (before) {
       remove.add(searchPaths.doc(oldKey as number));
       for (const surface of termsBefore.keys()) {
@@ -367,7 +366,7 @@ function postingsOf(
   if (typeof entry?.[1] === 'string') add(decodePostings(entry[1]));
   const files: string[] = [];
   for (let block = 0; ; block++) {
-    const path = block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block);
+    const path = blockPath(surface, block);
     const file = read(path) as PostingList | undefined;
     if (!file) break;
     files.push(path);

@@ -1,6 +1,7 @@
 // sitemap.xml (an index of the pages' sitemap and one sitemap a month of stories), a news
-// sitemap of the 48 hours before the newest story, robots.txt and an Atom feed. Made from the stories alone, never from the clock, so a publish and a
-// full build of the same content write the same bytes.
+// sitemap of the 48 hours before the newest story, robots.txt and an Atom feed. Made from
+// the stories alone, never from the clock, so a publish and a full build of the same
+// content write the same bytes.
 import { appPaths } from '#content/app-paths.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
@@ -75,7 +76,7 @@ export function pagesSitemap(
 export function storySitemaps(siteUrl: string, stories: readonly StoryEntry[]): SitemapFile[] {
   const byMonth = new Map<string, StoryEntry[]>();
   for (const story of [...stories].sort(newest)) {
-    const month = new Date(Date.parse(story.publishedAt)).toISOString().slice(0, 7);
+    const month = new Date(story.publishedAt).toISOString().slice(0, 7);
     getOrAdd(byMonth, month, () => []).push(story);
   }
   const files: SitemapFile[] = [];
@@ -155,8 +156,13 @@ export function siteFiles(
   lists: readonly string[],
 ): { file: string; text: string }[] {
   const newestAt = stories.reduce((max, s) => Math.max(max, Date.parse(s.publishedAt)), 0);
-  const changed = stories.map(lastmodOf).sort().at(-1);
-  const sitemaps = [pagesSitemap(siteUrl, lists, changed), ...storySitemaps(siteUrl, stories)];
+  const storyFiles = storySitemaps(siteUrl, stories);
+  // The pages change with their newest story: the latest of the months' files.
+  const changed = storyFiles
+    .map((f) => f.lastmod as string)
+    .sort()
+    .at(-1);
+  const sitemaps = [pagesSitemap(siteUrl, lists, changed), ...storyFiles];
   return [
     ...sitemaps.map(({ file, text }) => ({ file, text })),
     { file: 'sitemap.xml', text: sitemapIndex(siteUrl, sitemaps) },

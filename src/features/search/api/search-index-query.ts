@@ -14,12 +14,15 @@ import {
 import { fetchJson } from '#shared/api/fetch-json.ts';
 import type { SearchSource } from '../model/search-engine.ts';
 
+/** The query keys of every index file start so: drop them all to read the index afresh. */
+export const SEARCH_FILES_KEY = ['search', 'file'] as const;
+
 export const searchFileQuery = <TSchema extends v.GenericSchema>(
   path: string,
   schema: () => Promise<TSchema>,
 ) =>
   queryOptions({
-    queryKey: ['search', 'file', path],
+    queryKey: [...SEARCH_FILES_KEY, path],
     queryFn: ({ signal }) => fetchJson(path, schema, signal),
     // Index files change only when the site is published again.
     staleTime: 10 * 60 * 1000,

@@ -3,13 +3,7 @@
 // in impact order, so whatever is still unread is no heavier than the lightest posting
 // read.
 import type { MatchLevel } from '#content/arabic-search-terms.ts';
-import {
-  decodePostings,
-  decodeTail,
-  listBlocks,
-  postingKey,
-  postingWeight,
-} from '#content/search-index-layout.ts';
+import { byImpact, decodePostings, decodeTail, listBlocks } from '#content/search-index-layout.ts';
 
 /** A form of a query word found in the index, and how it matched. */
 export type Candidate = { surface: string; level: MatchLevel; stored: string | number };
@@ -74,18 +68,11 @@ export async function withNextBlock(
   };
 }
 
-/** The lightest posting of a block by impact: the lowest weight, then the oldest. */
+/** The lightest posting of a block: the last in impact order. */
 function lightest(block: Float64Array): number | undefined {
   let found: number | undefined;
-  for (const packed of block) {
-    if (
-      found === undefined ||
-      postingWeight(packed) < postingWeight(found) ||
-      (postingWeight(packed) === postingWeight(found) && postingKey(packed) < postingKey(found))
-    ) {
-      found = packed;
-    }
-  }
+  for (const packed of block)
+    if (found === undefined || byImpact(found, packed) < 0) found = packed;
   return found;
 }
 

@@ -4,7 +4,12 @@
 // posting read: every story gets the best rank it could still reach, and a story ranked
 // before all of those leads for certain. What stops the page from settling says what to
 // read next: the records of a few stories, or the next blocks of some lists.
-import { MAX_WEIGHT, postingKey, postingWeight } from '#content/search-index-layout.ts';
+import {
+  MAX_WEIGHT,
+  packPosting,
+  postingKey,
+  postingWeight,
+} from '#content/search-index-layout.ts';
 import {
   type Candidate,
   mergeDescending,
@@ -35,7 +40,9 @@ export type Ranked = {
   keys: number[];
   /** The first `settled` keys are the round's first, in its order, whatever is unread. */
   settled: number;
-  /** Whether the page is settled and a story beyond it is known, or nothing is left unread that could change it. */
+  /** Whether the page's places are settled and a story beyond them is known. */
+  filled: boolean;
+  /** Whether filled, or nothing is left unread that could change the round. */
   done: boolean;
   /** Whether no unread posting can add a story or move one: the count is final. */
   exact: boolean;
@@ -63,15 +70,15 @@ function entries(level: number, postings: ArrayLike<number>): Float64Array {
 }
 
 /** A form's postings read so far as one run, newest first: made once, each pass reads it. */
-const runs = new WeakMap<Postings, { level: number; run: Float64Array }>();
+const madeRuns = new WeakMap<Postings, { level: number; run: Float64Array }>();
 function runOf(level: number, postings: Postings): Float64Array {
-  const cached = runs.get(postings);
+  const cached = madeRuns.get(postings);
   if (cached?.level === level) return cached.run;
   const run = mergeDescending(
     entries(level, postings.head).sort().reverse(),
     entries(level, postings.tail),
   );
-  runs.set(postings, { level, run });
+  madeRuns.set(postings, { level, run });
   return run;
 }
 
@@ -90,7 +97,7 @@ function perStory(
     const fromRecords: number[] = [];
     for (const [key, weights] of records) {
       const weight = weights.get(candidate.surface);
-      if (weight !== undefined) fromRecords.push(key * 32 + weight);
+      if (weight !== undefined) fromRecords.push(packPosting(key, weight));
     }
     return mergeDescending(
       runOf(candidate.level, postings),
@@ -287,10 +294,12 @@ export function rankRound(
 
   const exact = !unseenBound && open === 0 && reaches.every((r) => r < 0);
   const full = keys.length > places;
-  if (exact || (settled >= places && full)) {
+  const filled = settled >= places && full;
+  if (exact || filled) {
     return {
       keys,
       settled,
+      filled,
       done: true,
       exact,
       blockers: [],
@@ -351,6 +360,7 @@ export function rankRound(
   return {
     keys,
     settled,
+    filled,
     done: false,
     exact,
     blockers,

@@ -166,7 +166,7 @@ export async function runSearch(
       }
       ranked = await rankAdmitted(admitted);
     }
-    if (ranked.settled >= places && ranked.keys.length > places) break;
+    if (ranked.filled) break;
   }
   const keys = ranked?.keys ?? [];
   const complete = reached === MATCH.fuzzy && (ranked?.exact ?? true);

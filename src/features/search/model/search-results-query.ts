@@ -2,7 +2,7 @@
 // is off, from the stories the reader saved (docs/search.md, «Offline»).
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { NotFoundError, UnavailableError } from '#shared/api/errors.ts';
-import { networkSource } from '../api/search-index-query.ts';
+import { networkSource, SEARCH_FILES_KEY } from '../api/search-index-query.ts';
 import { savedStoriesSource } from './saved-stories-source.ts';
 import { runSearch, type SearchResults } from './search-engine.ts';
 
@@ -38,7 +38,7 @@ async function fromIndex(queryClient: QueryClient, query: string, page: number) 
     return await runSearch(networkSource(queryClient), query, page);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    queryClient.removeQueries({ queryKey: ['search', 'file'] });
+    queryClient.removeQueries({ queryKey: SEARCH_FILES_KEY });
     return runSearch(networkSource(queryClient), query, page);
   }
 }
