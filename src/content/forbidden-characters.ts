@@ -6,11 +6,20 @@
 // problems that name the character, for the editor to fix (docs/robustness.md).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|\p{Noncharacter_Code_Point}|\p{Cs}/u;
+/**
+ * Every text that FORBIDDEN matches holds one of these code units (a supplementary
+ * noncharacter is a surrogate pair): the same test, without the property lookups that
+ * made FORBIDDEN 6 % of a 20,000-story build's check. Only a text that matches this
+ * one goes on to FORBIDDEN.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const MAYBE_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The first forbidden character of `text`, described for a problem message; null when none. */
 export function forbiddenCharacter(text: string): string | null {
+  if (!MAYBE_FORBIDDEN.test(text)) return null;
   const found = FORBIDDEN.exec(text)?.[0];
   if (found === undefined) return null;
   const cp = found.codePointAt(0) ?? 0;

