@@ -245,7 +245,7 @@ function isWordUnit(code: number): boolean {
 }
 
 /** Calls `onWord` with the start and end of each word of a text. */
-function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -3,7 +3,7 @@
 // stories give the same bytes in any order, and an update gives the bytes a full
 // build of the new content would (search-index-build.test.ts proves both). Shared by
 // the content build and the browser, which indexes saved stories when offline.
-import { chunkKey, surfaceKey } from './arabic-search-terms.ts';
+import { chunkKey, scanWords, surfaceKey } from './arabic-search-terms.ts';
 import type { Article, Section } from './article-schema.ts';
 import { getOrAdd } from './get-or-add.ts';
 import {
@@ -31,8 +31,9 @@ import {
   type TermEntry,
   termChunkOf,
 } from './search-index-layout.ts';
-import { CARD_FIELDS, passageLetter, termWeights } from './story-terms.ts';
-import { storyTexts } from './story-text.ts';
+import { CARD_FIELDS, fieldBit, maskWeight, passageLetter, termWeights } from './story-terms.ts';
+import { type StoryText, storyTexts } from './story-text.ts';
+import { WordTable } from './word-table.ts';
 
 export type SearchFile = { path: string; payload: unknown };
 export type SectionNames = ReadonlyMap<string, Section>;
@@ -48,9 +49,17 @@ export const storyTerms = <Term = string>(
 ): Map<Term, number> => termWeights(storyTexts(article, sectionOf(article, sections).name), termOf);
 
 /** A story's record: what a result shows, and every other text with its field. */
-export function docRecord(article: Article, sections: SectionNames): SearchDocRecord {
+export const docRecord = (article: Article, sections: SectionNames): SearchDocRecord => {
   const section = sectionOf(article, sections);
-  const passages = storyTexts(article, section.name).filter((t) => !CARD_FIELDS.has(t.field));
+  return recordOf(article, section, storyTexts(article, section.name));
+};
+
+function recordOf(
+  article: Article,
+  section: Section,
+  texts: readonly StoryText[],
+): SearchDocRecord {
+  const passages = texts.filter((t) => !CARD_FIELDS.has(t.field));
   const record: SearchDocRecord = {
     v: SEARCH_INDEX_VERSION,
     id: article.id,
@@ -78,23 +87,50 @@ function cachedSurfaceKey(): (word: string) => string {
 }
 
 /**
- * Each surface key's postings as a full build gathers them, and a word's list remembered
- * per word as written: one lookup gives a story the list to add its posting to, no second
- * one by surface key (tens of millions of words pass here).
+ * Each surface key's postings, as a full build gathers them story by story. Hot: every
+ * word of every story passes here, so it keeps termWeights' rule (a term's weight is
+ * that of the mask of fields holding it) with no Map per story: a word's list comes from
+ * a WordTable, and each list remembers the last story that touched it and its mask.
  */
 function gatheredPostings() {
   const postings = new Map<string, number[]>();
-  const byWord = new Map<string, number[] | null>();
-  const listOf = (word: string): number[] | null => {
-    let list = byWord.get(word);
-    if (list === undefined) {
-      const surface = surfaceKey(word);
-      list = surface ? getOrAdd(postings, surface, () => []) : null;
-      byWord.set(word, list);
+  const lists: number[][] = [];
+  const lastStory: number[] = [];
+  const masks: number[] = [];
+  const listIndex = new Map<string, number>();
+  const words = new WordTable((word) => {
+    const surface = surfaceKey(word);
+    if (!surface) return -1;
+    return getOrAdd(listIndex, surface, () => {
+      const list: number[] = [];
+      postings.set(surface, list);
+      lastStory.push(-1);
+      masks.push(0);
+      return lists.push(list) - 1;
+    });
+  });
+  const touched: number[] = [];
+  /** Files the story's postings: `key` is its story key, `texts` its texts. */
+  const add = (key: number, texts: readonly StoryText[]): void => {
+    touched.length = 0;
+    for (const { field, text } of texts) {
+      const bit = fieldBit(field);
+      scanWords(text, (start, end) => {
+        const list = words.get(text, start, end);
+        if (list < 0) return;
+        if (lastStory[list] === key) masks[list] = (masks[list] as number) | bit;
+        else {
+          lastStory[list] = key;
+          masks[list] = bit;
+          touched.push(list);
+        }
+      });
     }
-    return list;
+    for (const list of touched) {
+      (lists[list] as number[]).push(packPosting(key, maskWeight(masks[list] as number)));
+    }
   };
-  return { listOf, postings };
+  return { add, postings };
 }
 
 const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
@@ -184,13 +220,13 @@ export function* buildSearchFiles(
   head = HEAD_POSTINGS,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(articles);
-  const { listOf, postings } = gatheredPostings();
+  const { add, postings } = gatheredPostings();
   for (const article of articles) {
     const key = keys.get(article.id) as number;
-    for (const [list, weight] of storyTerms(article, sections, listOf)) {
-      list.push(packPosting(key, weight));
-    }
-    yield { path: searchPaths.doc(key), payload: docRecord(article, sections) };
+    const section = sectionOf(article, sections);
+    const texts = storyTexts(article, section.name);
+    add(key, texts);
+    yield { path: searchPaths.doc(key), payload: recordOf(article, section, texts) };
   }
   for (const list of postings.values()) list.sort(byImpact);
   yield* termFiles(postings, head);

@@ -15,6 +15,11 @@ const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
   ),
 );
 
+/** A field's bit in a mask of the fields a term is found in. */
+export const fieldBit = (field: StoryField): number => FIELD_BIT.get(field) as number;
+/** The weight of a term found in the fields of `mask`. */
+export const maskWeight = (mask: number): number => MASK_WEIGHT[mask] as number;
+
 /**
  * The terms of these texts (surface keys, or what `termOf` makes of a word as written:
  * null for none) and the weight of each: the sum of the boosts of the fields holding it.
@@ -26,13 +31,13 @@ export function termWeights<Term = string>(
   // Hot: every word of every story passes here. Fields are bits, summed into weights at the end.
   const masks = new Map<Term, number>();
   for (const { field, text } of texts) {
-    const bit = FIELD_BIT.get(field) as number;
+    const bit = fieldBit(field);
     for (const token of tokenizeWords(text)) {
       const term = termOf(token);
       if (term) masks.set(term, (masks.get(term) ?? 0) | bit);
     }
   }
-  for (const [term, mask] of masks) masks.set(term, MASK_WEIGHT[mask] as number);
+  for (const [term, mask] of masks) masks.set(term, maskWeight(mask));
   return masks;
 }
 

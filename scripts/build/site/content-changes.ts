@@ -4,8 +4,7 @@
 // checked in full, with the cross-checks a build makes against the rest (sections,
 // story ids, tag names, photos), so a publish refuses what a build would refuse, with
 // the same `<file>: <json path>: <what>` lines.
-import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { type Article, ArticleSchema, type Section } from '#content/article-schema.ts';
@@ -18,7 +17,6 @@ import {
   loadSections,
   type MediaFile,
 } from '../content/load-content.ts';
-import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
 import type { SiteState } from './site-state.ts';
 import { type StoryRecord, storyRecord } from './story-record.ts';
@@ -40,28 +38,28 @@ export type ChangesResult =
   | { ok: true; changes: ContentChanges }
   | { ok: false; problems: Problem[] };
 
-/** Did the file change since `was`? Its size and mtime first, its bytes only when they differ. */
-async function stampIfChanged(
+/**
+ * Did the file change since `was`? Its size and mtime first, its bytes only when they
+ * differ. Synchronous, like the content check's reads: a publish stats every story
+ * file, and at 100,000 stories fs/promises' round trips took 4.4 s, statSync 0.5.
+ */
+function stampIfChanged(
   file: string,
   was: FileStamp | undefined,
-): Promise<{ stamp: FileStamp; changed: boolean } | null> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(file);
-  } catch {
-    return null;
-  }
+): { stamp: FileStamp; changed: boolean } | null {
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (!info) return null;
   const cheap = { size: info.size, mtimeMs: info.mtimeMs };
   if (was && was.size === cheap.size && was.mtimeMs === cheap.mtimeMs) {
     return { stamp: was, changed: false };
   }
-  const hash = hashBytes(await readFile(file));
+  const hash = hashBytes(readFileSync(file));
   return { stamp: { hash, ...cheap }, changed: hash !== was?.hash };
 }
 
 /** A file's stamp as it is now. */
-export async function stampFile(file: string): Promise<FileStamp> {
-  const found = await stampIfChanged(file, undefined);
+export function stampFile(file: string): FileStamp {
+  const found = stampIfChanged(file, undefined);
   if (!found) throw new Error(`${file}: not found`);
   return found.stamp;
 }
@@ -88,10 +86,10 @@ export async function contentChanges(
   const sectionIds = new Set(sections?.map((s) => s.id));
 
   // Story files: which differ from what was published.
-  const stamps = await mapLimit(ids, 64, (id) => {
+  const stamps = ids.map((id) => {
     const was = state.stories[id]?.file;
     if (was && touched && !touched.has(`articles/${id}.json`))
-      return Promise.resolve({ stamp: was, changed: false });
+      return { stamp: was, changed: false };
     return stampIfChanged(path.join(dir, 'articles', `${id}.json`), was);
   });
   const edited = new Set<string>();
@@ -110,7 +108,7 @@ export async function contentChanges(
   const mediaStamps = new Map<string, FileStamp>();
   const changedMedia = new Set<string>();
   for (const [src, media] of Object.entries(state.media)) {
-    const found = await stampIfChanged(path.join(dir, src), media.file);
+    const found = stampIfChanged(path.join(dir, src), media.file);
     if (found) mediaStamps.set(src, found.stamp);
     if (!found || found.changed) changedMedia.add(src);
   }
@@ -157,7 +155,7 @@ export async function contentChanges(
   for (const [src, file] of checked.media) {
     if (!state.media[src] || changedMedia.has(src)) media.set(src, file);
   }
-  for (const [src, file] of media) mediaStamps.set(src, await stampFile(file.file));
+  for (const [src, file] of media) mediaStamps.set(src, stampFile(file.file));
   return { ok: true, changes: { sections, records, changed, removed, media, mediaStamps } };
 }
 

@@ -166,8 +166,7 @@ async function everything(corpus: Corpus): Promise<ContentChanges> {
     records.set(article.id, storyRecord(article, corpus.stamps.get(article.id) as FileStamp));
   }
   const mediaStamps = new Map<string, FileStamp>();
-  for (const media of corpus.media.values())
-    mediaStamps.set(media.src, await stampFile(media.file));
+  for (const media of corpus.media.values()) mediaStamps.set(media.src, stampFile(media.file));
   return {
     sections: corpus.sections,
     records,
@@ -242,7 +241,7 @@ async function write(
   for (const [src, rendition] of made) {
     const file = changes.media.get(src) as MediaFile;
     media[src] = {
-      file: changes.mediaStamps.get(src) ?? (await stampFile(file.file)),
+      file: changes.mediaStamps.get(src) ?? stampFile(file.file),
       width: file.width,
       height: file.height,
       rendition,
