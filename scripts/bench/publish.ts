@@ -12,38 +12,7 @@ import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { generateContent, parseArgs } from '../dev/generate-content.ts';
-
-const TIME = '/usr/bin/time';
-const MiB = 1024;
-
-type Timed = { code: number; out: string; err: string; seconds: number; peakMiB: number };
-
-/** Runs a command under GNU time: its wall clock and its peak resident memory. */
-function timed(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(TIME, ['-v', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      err += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
-      resolve({
-        code: code ?? 1,
-        out,
-        err,
-        seconds: (performance.now() - started) / 1000,
-        peakMiB: rss ? Number(rss[1]) / MiB : Number.NaN,
-      });
-    });
-  });
-}
+import { type Timed, timed } from './timed.ts';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const PUBLISHED = /Published in (\d+) ms[^\n]*\n/;

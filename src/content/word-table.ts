@@ -1,9 +1,12 @@
 // A table from a word, given as a span of a text, to a number: the index build looks up
 // every word of every story here (5.4 million at 20,000 stories, 750,000 of them
 // distinct). A Map needs each word sliced out as a string first, then hashed and
-// compared through the heap; this table hashes the span in place, keeps its slots in
-// one typed array, and slices a word only the first time it sees it.
+// compared through the heap; this table hashes the span in place, keeps each slot's
+// hash, number and length together in one typed array and every word's letters in
+// another, and slices a word only the first time it sees it (to name it to numberOf).
 
+/** A slot: the word's hash, its number, where its letters start in the pool, its length. */
+const SLOT = 4;
 const EMPTY = -1;
 
 /** FNV-1a over the UTF-16 code units of text[start, end). */
@@ -13,73 +16,81 @@ function spanHash(text: string, start: number, end: number): number {
   return hash | 0;
 }
 
-function sameSpan(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  }
-  return true;
-}
-
 export class WordTable {
-  /** Pairs of (hash, entry), open addressing with linear probing; entry EMPTY when free. */
+  /** Open addressing with linear probing, a slot's four numbers side by side (one cache line). */
   private slots: Int32Array;
   private mask: number;
-  private readonly words: string[] = [];
-  private readonly values: number[] = [];
+  /** Every word's letters, one after the other. */
+  private pool = new Uint16Array(1 << 16);
+  private used = 0;
+  private count = 0;
 
   /** `numberOf` gives a word's number the first time the table meets it. */
   constructor(
     private readonly numberOf: (word: string) => number,
     capacity = 1 << 16,
   ) {
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.slots = new Int32Array(capacity * SLOT).fill(EMPTY);
     this.mask = capacity - 1;
   }
 
   /** The number of the word text[start, end). */
   get(text: string, start: number, end: number): number {
     const hash = spanHash(text, start, end);
-    const { slots, mask, words } = this;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot * 2 + 1] as number;
-      if (entry === EMPTY) break;
-      if (slots[slot * 2] === hash && sameSpan(words[entry] as string, text, start, end)) {
-        return this.values[entry] as number;
-      }
+    const length = end - start;
+    const { slots, mask, pool } = this;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      const letters = slots[at + 2] as number;
+      if (letters === EMPTY) break;
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      let i = 0;
+      while (i < length && pool[letters + i] === text.charCodeAt(start + i)) i++;
+      if (i === length) return slots[at + 1] as number;
     }
-    const word = text.slice(start, end);
-    const value = this.numberOf(word);
-    this.words.push(word);
-    this.values.push(value);
-    if (this.words.length * 2 > this.mask) this.grow();
-    else this.place(hash, this.words.length - 1);
+    const value = this.numberOf(text.slice(start, end));
+    this.place(slot, hash, value, this.keep(text, start, end), length);
+    if (++this.count * 2 > this.mask) this.grow();
     return value;
   }
 
+  /** The number of words in the table. */
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
-  private place(hash: number, entry: number): void {
-    const { slots, mask } = this;
-    let slot = hash & mask;
-    while (slots[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & mask;
-    slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = entry;
+  /** Copies a word's letters into the pool; where they start. */
+  private keep(text: string, start: number, end: number): number {
+    if (this.used + (end - start) > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + end - start));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    const at = this.used;
+    for (let i = start; i < end; i++) this.pool[this.used++] = text.charCodeAt(i);
+    return at;
   }
 
-  /** Twice the slots, every word placed again (the last one added too). */
+  private place(slot: number, hash: number, value: number, letters: number, length: number): void {
+    const at = slot * SLOT;
+    this.slots[at] = hash;
+    this.slots[at + 1] = value;
+    this.slots[at + 2] = letters;
+    this.slots[at + 3] = length;
+  }
+
+  /** Twice the slots, every word placed again. */
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2).fill(EMPTY);
     this.mask = this.mask * 2 + 1;
-    for (let slot = 0; slot < old.length; slot += 2) {
-      const entry = old[slot + 1] as number;
-      if (entry !== EMPTY) this.place(old[slot] as number, entry);
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + 2] === EMPTY) continue;
+      const hash = old[at] as number;
+      let slot = hash & this.mask;
+      while (this.slots[slot * SLOT + 2] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.place(slot, hash, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
     }
-    const last = this.words.length - 1;
-    const word = this.words[last] as string;
-    this.place(spanHash(word, 0, word.length), last);
   }
 }

@@ -25,7 +25,7 @@ import type { Corpus, FileStamp, MediaFile } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
 import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
-import { searchIndexFiles } from '../content/search-index.ts';
+import { writeSearchIndex } from '../content/search-index.ts';
 import {
   createPageRenderer,
   htmlFileFor,
@@ -292,6 +292,7 @@ async function write(
   mark('renderer');
   // 2. Stories: the API file, then the page.
   const byId = new Map(plan.stories.map((s) => [s.id, s]));
+  writer.overlapping = pool !== null;
   try {
     // Pages in flight: enough to keep each render thread fed while the others wait.
     await mapLimit([...plan.storyPages], pool ? 8 * threads : 8, async (id) => {
@@ -303,6 +304,7 @@ async function write(
       await page(await storyRenderer.story(payload));
     });
   } finally {
+    writer.overlapping = false;
     await pool?.close();
   }
 
@@ -475,26 +477,6 @@ async function write(
   mark('state');
   if (journal) await removeJournal(outDir);
   return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
-}
-
-/**
- * A full build's search index (some 4,600 files whatever the content, docs/search.md),
- * written 16 side by side (one at a time, they were most of a small build's time) as
- * the index's generator makes them, not all made first.
- */
-async function writeSearchIndex(
-  corpus: Corpus,
-  json: (file: string, payload: unknown) => Promise<void>,
-): Promise<void> {
-  let batch: Promise<void>[] = [];
-  for (const file of searchIndexFiles(corpus)) {
-    batch.push(json(file.path, file.payload));
-    if (batch.length === 16) {
-      await Promise.all(batch);
-      batch = [];
-    }
-  }
-  await Promise.all(batch);
 }
 
 /** The search index's folders (searchPaths), in the order an update writes them. */
