@@ -2,14 +2,24 @@
 // its related picks), the photos' renditions, the sections, and which app build the
 // pages were made with. nginx never serves dot-folders (deploy/site.conf), and the
 // precompression skips them.
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+//
+// The stories' records are kept in STORY_SHARDS files (by a hash of the story id), each
+// named by a hash of its bytes, and `state.json` names them: a publish writes only the
+// shards whose records changed, then `state.json` atomically, then removes the shards it
+// no longer names. At 100,000 stories the state is ~100 MB of JSON, written whole at each
+// publish it cost seconds; a one-story publish now writes a few of its 256 shards.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import type { FileStamp } from '../content/load-content.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
+/** How many files the stories' records are kept in. */
+export const STORY_SHARDS = 256;
 export const STATE_DIR = '.qari';
 
 export type PublishedStory = StoryRecord & {
@@ -49,8 +59,22 @@ export type Journal = {
   media?: string[];
 };
 
+/** `state.json` as written: the stories' records are in the shard files it names. */
+type StateFile = Omit<SiteState, 'stories'> & {
+  /** Per shard, the name of its file in `.qari/stories/`, or null when it holds no story. */
+  shards: (string | null)[];
+};
+
 const file = (outDir: string, name: string) => path.join(outDir, STATE_DIR, name);
 export const statePath = (outDir: string) => file(outDir, 'state.json');
+const shardDir = (outDir: string) => file(outDir, 'stories');
+
+/** FNV-1a of a story id, to the shard its record is kept in. */
+export function shardOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % STORY_SHARDS;
+}
 const journalPath = (outDir: string) => file(outDir, 'journal.json');
 
 async function readJson<T>(name: string): Promise<T | null> {
@@ -61,12 +85,15 @@ async function readJson<T>(name: string): Promise<T | null> {
   }
 }
 
-async function writeJsonAtomically(name: string, value: unknown): Promise<void> {
+async function writeJsonTextAtomically(name: string, json: string): Promise<void> {
   await mkdir(path.dirname(name), { recursive: true });
   const temp = `${name}.tmp`;
-  await writeFile(temp, JSON.stringify(value));
+  await writeFile(temp, json);
   await rename(temp, name);
 }
+
+const writeJsonAtomically = (name: string, value: unknown) =>
+  writeJsonTextAtomically(name, JSON.stringify(value));
 
 /**
  * The state this process last wrote or read, and its file's identity then (inode, size,
@@ -74,7 +101,13 @@ async function writeJsonAtomically(name: string, value: unknown): Promise<void> 
  * (`--watch`) parses the state once, not at each change: 16 MB of JSON at 20,000
  * stories. Another process's build or publish makes a new file, read again.
  */
-let remembered: { file: string; identity: string; state: SiteState } | null = null;
+let remembered: {
+  file: string;
+  identity: string;
+  state: SiteState;
+  /** Each shard's file name, and the records it holds (to tell which shards changed). */
+  shards: (string | null)[];
+} | null = null;
 
 async function identityOf(file: string): Promise<string | null> {
   try {
@@ -91,19 +124,82 @@ export async function readState(outDir: string): Promise<SiteState | null> {
   const identity = await identityOf(file);
   if (remembered && identity && remembered.file === file && remembered.identity === identity)
     return remembered.state;
-  const state = await readJson<SiteState>(file);
-  if (state?.version !== STATE_VERSION) return null;
-  if (identity) remembered = { file, identity, state };
+  const written = await readJson<StateFile>(file);
+  if (written?.version !== STATE_VERSION) return null;
+  const { shards, ...rest } = written;
+  const stories: SiteState['stories'] = {};
+  for (const name of shards) {
+    if (name === null) continue;
+    const records = await readJson<SiteState['stories']>(path.join(shardDir(outDir), name));
+    if (!records) return null;
+    Object.assign(stories, records);
+  }
+  const state: SiteState = { ...rest, stories };
+  if (identity) remembered = { file, identity, state, shards };
   return state;
 }
 
-/** Written last, and atomically: a publish killed before this point is done again whole next time. */
+/** Deep equality of two JSON values (records are plain data). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/**
+ * Written last: a publish killed before `state.json` is renamed into place is done again
+ * whole next time (the shards it wrote are new files, named by their bytes, that the
+ * old `state.json` does not name). A shard whose records are those of the state this
+ * process read keeps its file; the others are written.
+ */
 export async function writeState(outDir: string, state: SiteState): Promise<void> {
   const file = statePath(outDir);
+  const before = remembered?.file === file ? remembered : null;
   remembered = null;
-  await writeJsonAtomically(file, state);
+  const byShard: [string, SiteState['stories'][string]][][] = Array.from(
+    { length: STORY_SHARDS },
+    () => [],
+  );
+  for (const [id, story] of Object.entries(state.stories)) byShard[shardOf(id)]?.push([id, story]);
+  const countBefore = new Uint32Array(STORY_SHARDS);
+  for (const id of Object.keys(before?.state.stories ?? {})) {
+    const shard = shardOf(id);
+    countBefore[shard] = (countBefore[shard] ?? 0) + 1;
+  }
+  const dir = shardDir(outDir);
+  await mkdir(dir, { recursive: true });
+  const shards = await Promise.all(
+    byShard.map(async (entries, shard) => {
+      if (entries.length === 0) return null;
+      const kept = before?.shards[shard];
+      if (
+        kept &&
+        entries.length === countBefore[shard] &&
+        entries.every(([id, story]) => sameJson(story, before.state.stories[id]))
+      ) {
+        return kept;
+      }
+      const json = JSON.stringify(Object.fromEntries(entries));
+      const name = `${shard}-${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
+      if (!existsSync(path.join(dir, name)))
+        await writeJsonTextAtomically(path.join(dir, name), json);
+      return name;
+    }),
+  );
+  const { stories: _stories, ...rest } = state;
+  await writeJsonAtomically(file, { ...rest, shards } satisfies StateFile);
+  // Shards no state names any more (this publish's old ones, a killed publish's new ones).
+  const named = new Set(shards);
+  for (const name of await readdir(dir)) {
+    if (!named.has(name)) await rm(path.join(dir, name), { force: true });
+  }
   const identity = await identityOf(file);
-  if (identity) remembered = { file, identity, state };
+  if (identity) remembered = { file, identity, state, shards };
 }
 
 /** The journal of a publish started from `state` and killed, if there is one. */
