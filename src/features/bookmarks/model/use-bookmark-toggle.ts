@@ -83,14 +83,18 @@ export function useBookmarkToggle(id: string) {
   );
 
   const toggle = useCallback(async () => {
-    // A tap now supersedes one made before the app ran; it is queued after its write.
+    // A tap now supersedes one made before the app ran. It asks for the opposite of what
+    // the button shows: the wish's state, when the wish is not carried out yet (the app
+    // has hydrated but is not ready: a double tap across the two must leave nothing
+    // saved), else what storage holds once the wish's write, queued before it, is done.
+    const shown = firstTapSaved(id);
     settleFirstTapSave(id);
     // Removal shows at once; storage follows, one write at a time per story.
     queryClient.setQueryData<string[]>(savedIdsQueryKey, (ids) => ids?.filter((x) => x !== id));
     queryClient.setQueryData<BookmarkEntry[]>(bookmarksQueryKey, (entries) =>
       entries?.filter((entry) => entry.id !== id),
     );
-    await setBookmark(queryClient, id);
+    await setBookmark(queryClient, id, shown == null ? shown : !shown);
   }, [id, queryClient]);
 
   return { saved: firstTap ?? stored, toggle };
