@@ -76,6 +76,18 @@ describe('site state', () => {
     expect(await shardFiles()).toEqual(named);
   });
 
+  it('writes every shard again into a folder emptied since this process wrote it', async () => {
+    const { readState, writeState } = await freshModule();
+    const read = (await readState(outDir)) as SiteState;
+    await writeState(outDir, { ...read, serial: 4 });
+    const named = await shardFiles();
+    await rm(path.join(outDir, '.qari'), { recursive: true });
+    await writeState(outDir, { ...read, serial: 5 });
+    expect(await shardFiles()).toEqual(named);
+    const fresh = await freshModule();
+    expect(Object.keys((await fresh.readState(outDir))?.stories ?? {})).toHaveLength(600);
+  });
+
   it('reads no state from a dist/ without one, or with a shard missing', async () => {
     const { readState } = await freshModule();
     const [first] = await shardFiles();

@@ -180,7 +180,9 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
       if (
         kept &&
         entries.length === countBefore[shard] &&
-        entries.every(([id, story]) => sameJson(story, before.state.stories[id]))
+        entries.every(([id, story]) => sameJson(story, before.state.stories[id])) &&
+        // Still there: a full build may have emptied the folder this process wrote before.
+        existsSync(path.join(dir, kept))
       ) {
         return kept;
       }
