@@ -41,14 +41,21 @@ export type ChangesResult =
 /**
  * Did the file change since `was`? Its size and mtime first, its bytes only when they
  * differ. Synchronous, like the content check's reads: a publish stats every story
- * file, and at 100,000 stories fs/promises' round trips took 4.4 s, statSync 0.5.
+ * file (100,000 of them: 0.35 s so, 1.1 s through fs/promises alone and 4.3 s as a
+ * publish's phase).
  */
 function stampIfChanged(
   file: string,
   was: FileStamp | undefined,
 ): { stamp: FileStamp; changed: boolean } | null {
-  const info = statSync(file, { throwIfNoEntry: false });
-  if (!info) return null;
+  let info: ReturnType<typeof statSync>;
+  try {
+    // Not there, or not readable as a file (a folder in the path replaced by a file, no
+    // permission): the check that follows names the problem.
+    info = statSync(file);
+  } catch {
+    return null;
+  }
   const cheap = { size: info.size, mtimeMs: info.mtimeMs };
   if (was && was.size === cheap.size && was.mtimeMs === cheap.mtimeMs) {
     return { stamp: was, changed: false };
