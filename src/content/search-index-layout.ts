@@ -78,10 +78,13 @@ export const searchPaths = {
   doc: (key: number) => `${ROOT}/docs/${key.toString(36)}.json`,
 };
 
-/** FNV-1a, 32 bits: a stable hash of a string, the same in Node and every browser. */
-export function fnv1a(text: string): number {
+/**
+ * FNV-1a, 32 bits: a stable hash of a string (or of text[start, end), hashed in place),
+ * the same in Node and every browser.
+ */
+export function fnv1a(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }

@@ -5,16 +5,11 @@
 // hash, number and length together in one typed array and every word's letters in
 // another, and slices a word only the first time it sees it (to name it to numberOf).
 
+import { fnv1a } from './search-index-layout.ts';
+
 /** A slot: the word's hash, its number, where its letters start in the pool, its length. */
 const SLOT = 4;
 const EMPTY = -1;
-
-/** FNV-1a over the UTF-16 code units of text[start, end). */
-function spanHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
 
 export class WordTable {
   /** Open addressing with linear probing, a slot's four numbers side by side (one cache line). */
@@ -36,7 +31,8 @@ export class WordTable {
 
   /** The number of the word text[start, end). */
   get(text: string, start: number, end: number): number {
-    const hash = spanHash(text, start, end);
+    // Signed, as the slots hold it.
+    const hash = fnv1a(text, start, end) | 0;
     const length = end - start;
     const { slots, mask, pool } = this;
     let slot = hash & mask;

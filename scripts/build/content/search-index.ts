@@ -14,21 +14,13 @@ export function searchIndexFiles(corpus: Corpus): Generator<ApiFile> {
 
 /**
  * A full build's search index (its 16,896 chunk files whatever the content, a record a
- * story and the long lists' files; docs/search.md),
- * written 16 side by side (one at a time, they were most of a small build's time) as
- * the index's generator makes them, not all made first.
+ * story and the long lists' files; docs/search.md), written as the index's generator
+ * makes them, not all made first. One at a time: the site writer writes this phase
+ * synchronously (SiteWriter.overlapping), so files side by side gained nothing.
  */
 export async function writeSearchIndex(
   corpus: Corpus,
   json: (file: string, payload: unknown) => Promise<void>,
 ): Promise<void> {
-  let batch: Promise<void>[] = [];
-  for (const file of searchIndexFiles(corpus)) {
-    batch.push(json(file.path, file.payload));
-    if (batch.length === 16) {
-      await Promise.all(batch);
-      batch = [];
-    }
-  }
-  await Promise.all(batch);
+  for (const file of searchIndexFiles(corpus)) await json(file.path, file.payload);
 }

@@ -130,7 +130,7 @@ export async function publishSite(
       appBuild,
       writer,
       null,
-      await everything(options.corpus),
+      everything(options.corpus),
       options.renderThreads,
       options.corpus,
     );
@@ -160,7 +160,7 @@ export async function publishSite(
 }
 
 /** A full build: every story and photo is new. */
-async function everything(corpus: Corpus): Promise<ContentChanges> {
+function everything(corpus: Corpus): ContentChanges {
   const records = new Map<string, StoryRecord>();
   for (const article of corpus.articles) {
     records.set(article.id, storyRecord(article, corpus.stamps.get(article.id) as FileStamp));
