@@ -33,6 +33,7 @@ async function child(dir: string, out: string): Promise<void> {
   await writeSearchIndex(corpus, (file, payload) =>
     writer.write(file.slice(1), JSON.stringify(payload)),
   );
+  await writer.settle();
   const report: ChildReport = {
     stories: corpus.articles.length,
     checkSeconds: (checked - started) / 1000,

@@ -107,6 +107,12 @@ describe('loadContent problems', () => {
     ]);
   });
 
+  it('takes tag names as checked: bidi controls do not make a second name', async () => {
+    const a = story('a', { tags: [{ id: 'energy', name: 'طاقة' }] });
+    const b = story('b', { tags: [{ id: 'energy', name: '\u202Bطاقة\u202C' }] });
+    expect(await problemLines(articles(a, b))).toEqual([]);
+  });
+
   it('reports a tag id carrying two names, naming the first file', async () => {
     const a = story('a', { tags: [{ id: 'energy', name: 'طاقة' }] });
     const b = story('b', {

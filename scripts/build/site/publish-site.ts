@@ -460,6 +460,7 @@ async function write(
     }
   }
 
+  await writer.settle();
   mark('removals');
   // 9. What the host must upload and delete (docs/publishing.md), then the state, last:
   // until it is written, the next publish finds the same changes.

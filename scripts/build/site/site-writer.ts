@@ -9,6 +9,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defaultBrotliQuality, defaultGzipLevel } from '../post-build/compress-dist.ts';
+import { WriteThread } from './write-thread.ts';
 
 /** Text files over this size get .gz and .br copies (as compressDist does for the app). */
 const MIN_COMPRESS_BYTES = 1024;
@@ -26,16 +27,19 @@ export class SiteWriter {
   readonly handOff: HandOff = { content: [], links: [], removed: [] };
   private written = this.handOff.content;
   /**
-   * Whether writes leave the main thread to the thread pool: while render threads work
-   * beside it (the story pages), they do; otherwise each write is synchronous, since a
-   * round trip through the thread pool costs more than writing a small file. In a
-   * 20,000-story build the search index's phase took 12.7-14.4 s written synchronously
-   * against 18.9-23.9; with the story pages written so too, the build peaked at 1.4-1.7
-   * GB (four runs) against 1.0-1.35 (three).
+   * Whether a full build's writes go to the thread pool: while render threads work beside
+   * the main thread (the story pages), they do; otherwise they go to the write thread
+   * (write-thread.ts), and a publish's are synchronous, since a round trip through the
+   * thread pool costs more than writing a small file. In a 20,000-story build the search
+   * index's phase took 12.7-14.4 s written synchronously against 18.9-23.9 through the
+   * pool; with the story pages written synchronously too, the build peaked at 1.4-1.7 GB
+   * (four runs) against 1.0-1.35 (three).
    */
   overlapping = false;
   /** Folders made so far: a full build writes thousands of files into a few folders. */
   private readonly folders = new Set<string>();
+  /** A full build's write thread, started by its first synchronous write. */
+  private thread: WriteThread | null = null;
 
   constructor(
     private readonly outDir: string,
@@ -63,6 +67,7 @@ export class SiteWriter {
 
   /** `file` relative to dist/ (e.g. `api/front.json`). */
   async write(file: string, body: string | Uint8Array): Promise<void> {
+    if (!this.incremental) return this.putWhole(file, body);
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
     const full = path.join(this.outDir, file);
     if (this.incremental && sameBytes(full, bytes)) {
@@ -103,14 +108,36 @@ export class SiteWriter {
     this.folders.add(dir);
   }
 
-  private async put(file: string, bytes: Buffer): Promise<void> {
+  /** Waits for every file sent to the write thread to be written. */
+  async settle(): Promise<void> {
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.close();
+  }
+
+  /**
+   * A full build's file: it writes into the folder Vite has just emptied, with no reader
+   * to keep whole, so straight to its name, through the write thread (write-thread.ts)
+   * unless the render threads are busy beside the main thread.
+   */
+  private async putWhole(file: string, body: string | Uint8Array): Promise<void> {
     const full = path.join(this.outDir, file);
-    // A full build writes into the folder Vite has just emptied: no reader to keep whole.
-    const target = this.incremental ? tempFile(this.outDir) : full;
-    if (this.overlapping) await writeFile(target, bytes);
-    else writeFileSync(target, bytes);
-    if (this.incremental) renameSync(target, full);
-    else this.wroteWhole?.(file);
+    if (this.overlapping) {
+      this.folder(path.dirname(full));
+      await writeFile(full, body);
+      this.wroteWhole?.(file);
+    } else {
+      this.thread ??= new WriteThread((whole) => this.wroteWhole?.(whole));
+      await this.thread.write(full, file, body);
+    }
+    this.written.push(file);
+  }
+
+  /** A publish's file: a temporary name, then a rename into place. */
+  private async put(file: string, bytes: Buffer): Promise<void> {
+    const target = tempFile(this.outDir);
+    writeFileSync(target, bytes);
+    renameSync(target, path.join(this.outDir, file));
     this.written.push(file);
   }
 }
