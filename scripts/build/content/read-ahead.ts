@@ -1,0 +1,96 @@
+// The story files of a check, read by a thread of their own a window ahead of the main
+// thread, which parses and checks each while the next ones are read: opening, stat-ing,
+// reading, hashing and decoding 20,000 files cost the main thread about a second
+// (docs/static-api.md «Scale»). Few files are read on the main thread: a thread costs
+// more to start than it saves.
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { hashBytes } from './hash-bytes.mjs';
+
+/**
+ * A file as read: its text, the hash of its bytes (hash-bytes.mjs), size and mtime;
+ * `text: null` over the size limit; or missing.
+ */
+export type FileRead =
+  | { file: string; size: number; mtimeMs: number; text: string; hash: string }
+  | { file: string; size: number; mtimeMs: number; text: null }
+  | { file: string; missing: true };
+
+/** From this many files on, a thread reads them. */
+export const READ_AHEAD_FROM = 500;
+/** Files read and not yet taken, at most: 256 story files are a few MB. */
+const WINDOW = 256;
+
+/** Reads `file` (relative to `dir`) on this thread; `bytes: null` over `maxBytes`. */
+export function readFileNow(dir: string, file: string, maxBytes: number): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(path.join(dir, file), 'r');
+  } catch {
+    return { file, missing: true };
+  }
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    if (size > maxBytes) return { file, size, mtimeMs, text: null };
+    const bytes = readFileSync(fd);
+    return {
+      file,
+      size: bytes.length,
+      mtimeMs,
+      text: bytes.toString('utf8'),
+      hash: hashBytes(bytes),
+    };
+  } catch {
+    return { file, missing: true };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The files, each read once, in the order given. */
+export async function* readAhead(
+  dir: string,
+  files: readonly string[],
+  maxBytes: number,
+): AsyncGenerator<FileRead> {
+  if (files.length < READ_AHEAD_FROM) {
+    for (const file of files) yield readFileNow(dir, file, maxBytes);
+    return;
+  }
+  const taken = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL('./read-ahead-worker.mjs', import.meta.url), {
+    workerData: { dir, files, maxBytes, window: WINDOW, taken: taken.buffer },
+  });
+  const arrived: FileRead[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  worker.on('message', (batch: FileRead[]) => {
+    arrived.push(...batch);
+    wake?.();
+  });
+  const fail = (error: Error) => {
+    failure ??= error;
+    wake?.();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (arrived.length < files.length) fail(new Error(`read-ahead thread stopped (exit ${code})`));
+  });
+  try {
+    let at = 0;
+    while (Atomics.load(taken, 0) < files.length) {
+      while (at >= arrived.length && !failure) await new Promise<void>((r) => (wake = r));
+      wake = null;
+      if (at >= arrived.length && failure) throw failure;
+      const read = arrived[at] as FileRead;
+      arrived[at++] = undefined as unknown as FileRead; // let it go once taken
+      // The thread is woken once a quarter of its window is free, not at each file: a
+      // wake-up per file had it read one file at a time, and cost this thread 0.7 s.
+      if (Atomics.add(taken, 0, 1) % (WINDOW / 4) === 0) Atomics.notify(taken, 0);
+      yield read;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
