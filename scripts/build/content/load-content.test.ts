@@ -113,6 +113,24 @@ describe('loadContent problems', () => {
     expect(await problemLines(articles(a, b))).toEqual([]);
   });
 
+  it('compares tag names without bidi controls in invalid files too, blaming no valid file', async () => {
+    const a = story('a', { tags: [{ id: 'energy', name: 'طاقة' }] });
+    const odd = (id: string) =>
+      story(id, { headline: '', tags: [{ id: 'energy', name: '\u202Bطاقة\u202C' }] });
+    const lines = await problemLines(articles(a, odd('b'), odd('c')));
+    expect(lines.filter((line) => line.includes('is named'))).toEqual([]);
+    expect(lines.some((line) => line.startsWith('articles/b.json: headline'))).toBe(true);
+  });
+
+  it('names a story path it cannot read', async () => {
+    const dir = await contentFolder(articles(story('a')));
+    await mkdir(path.join(dir, 'articles', 'b.json'));
+    const { problems } = await loadContent(dir);
+    expect(problems.map(formatProblem)).toContain(
+      'articles/b.json: (root): file cannot be read (EISDIR)',
+    );
+  });
+
   it('reports a tag id carrying two names, naming the first file', async () => {
     const a = story('a', { tags: [{ id: 'energy', name: 'طاقة' }] });
     const b = story('b', {

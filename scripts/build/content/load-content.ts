@@ -15,11 +15,13 @@ import {
 import { type BlockVisitor, visitBlock } from '#content/body-walker.ts';
 import { isMediaPath } from '#content/forbidden-characters.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
+import { stripBidiControls } from '#content/strip-bidi-controls.ts';
 import { exists } from './exists.ts';
 import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';
 import { type Problem, problemsFromIssues } from './problem.ts';
-import { type FileRead, readAhead, readFileNow } from './read-ahead.ts';
+import { type FileRead, readAhead } from './read-ahead.ts';
+import { readContentFile } from './read-content-file.mjs';
 
 export const MAX_STORY_BYTES = 2 * 1024 * 1024;
 
@@ -90,7 +92,7 @@ export async function checkArticles(dir: string, names: readonly string[], conte
   return { articles, media, stamps };
 }
 
-export { hashBytes } from './hash-bytes.mjs';
+export { hashBytes } from './read-content-file.mjs';
 
 /** Reads and parses a JSON file on this thread, with the stamp of the bytes read. */
 function readJsonFile(
@@ -99,7 +101,7 @@ function readJsonFile(
   problems: Problem[],
   maxBytes = Number.POSITIVE_INFINITY,
 ): ParsedFile {
-  return parsedFile(readFileNow(dir, file, maxBytes), problems, maxBytes);
+  return parsedFile(readContentFile(dir, file, maxBytes), problems, maxBytes);
 }
 
 type ParsedFile = { ok: true; value: unknown; stamp: FileStamp } | { ok: false };
@@ -109,6 +111,10 @@ function parsedFile(read: FileRead, problems: Problem[], maxBytes: number): Pars
   const { file } = read;
   if ('missing' in read) {
     problems.push({ file, path: '(root)', message: 'file is missing' });
+    return { ok: false };
+  }
+  if ('unreadable' in read) {
+    problems.push({ file, path: '(root)', message: `file cannot be read (${read.unreadable})` });
     return { ok: false };
   }
   if (read.text === null) {
@@ -230,7 +236,8 @@ function checkReferences(
         tag.id,
         () => new Map<string, { file: string; path: string }[]>(),
       );
-      getOrAdd(names, tag.name, () => []).push({
+      // As the schema checks them: a name with bidi controls is the same name.
+      getOrAdd(names, stripBidiControls(tag.name), () => []).push({
         file: `articles/${id}.json`,
         path: `tags[${i}].name`,
       });

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashBytes } from './hash-bytes.mjs';
-import { type FileRead, READ_AHEAD_FROM, readAhead, readFileNow } from './read-ahead.ts';
+import { type FileRead, READ_AHEAD_FROM, readAhead } from './read-ahead.ts';
+import { hashBytes, readContentFile } from './read-content-file.mjs';
 
 async function folder(count: number): Promise<{ dir: string; files: string[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'qari-read-ahead-'));
@@ -34,7 +34,7 @@ describe('readAhead', () => {
     expect(reads.map((r) => r.file)).toEqual(asked);
     expect(reads[5]).toEqual({ file: 'articles/gone.json', missing: true });
     for (const [i, read] of reads.entries()) {
-      const { mtimeMs: _, ...now } = readFileNow(dir, asked[i] as string, 1000) as FileRead & {
+      const { mtimeMs: _, ...now } = readContentFile(dir, asked[i] as string, 1000) as FileRead & {
         mtimeMs?: number;
       };
       expect(read).toMatchObject(now);

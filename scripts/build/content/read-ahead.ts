@@ -3,50 +3,15 @@
 // reading, hashing and decoding 20,000 files cost the main thread about a second
 // (docs/static-api.md «Scale»). Few files are read on the main thread: a thread costs
 // more to start than it saves.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { hashBytes } from './hash-bytes.mjs';
+import { type FileRead, readContentFile } from './read-content-file.mjs';
 
-/**
- * A file as read: its text, the hash of its bytes (hash-bytes.mjs), size and mtime;
- * `text: null` over the size limit; or missing.
- */
-export type FileRead =
-  | { file: string; size: number; mtimeMs: number; text: string; hash: string }
-  | { file: string; size: number; mtimeMs: number; text: null }
-  | { file: string; missing: true };
+export type { FileRead };
 
 /** From this many files on, a thread reads them. */
 export const READ_AHEAD_FROM = 500;
 /** Files read and not yet taken, at most: 256 story files are a few MB. */
 const WINDOW = 256;
-
-/** Reads `file` (relative to `dir`) on this thread; `bytes: null` over `maxBytes`. */
-export function readFileNow(dir: string, file: string, maxBytes: number): FileRead {
-  let fd: number;
-  try {
-    fd = openSync(path.join(dir, file), 'r');
-  } catch {
-    return { file, missing: true };
-  }
-  try {
-    const { size, mtimeMs } = fstatSync(fd);
-    if (size > maxBytes) return { file, size, mtimeMs, text: null };
-    const bytes = readFileSync(fd);
-    return {
-      file,
-      size: bytes.length,
-      mtimeMs,
-      text: bytes.toString('utf8'),
-      hash: hashBytes(bytes),
-    };
-  } catch {
-    return { file, missing: true };
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** The files, each read once, in the order given. */
 export async function* readAhead(
@@ -55,7 +20,7 @@ export async function* readAhead(
   maxBytes: number,
 ): AsyncGenerator<FileRead> {
   if (files.length < READ_AHEAD_FROM) {
-    for (const file of files) yield readFileNow(dir, file, maxBytes);
+    for (const file of files) yield readContentFile(dir, file, maxBytes);
     return;
   }
   const taken = new Int32Array(new SharedArrayBuffer(4));

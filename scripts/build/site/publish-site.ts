@@ -125,15 +125,20 @@ export async function publishSite(
   if (full) {
     // A full build publishes the corpus it checked before Vite: the folder is read once.
     const writer = new SiteWriter(outDir, false, false, options.written);
-    return write(
-      build,
-      appBuild,
-      writer,
-      null,
-      everything(options.corpus),
-      options.renderThreads,
-      options.corpus,
-    );
+    try {
+      return await write(
+        build,
+        appBuild,
+        writer,
+        null,
+        everything(options.corpus),
+        options.renderThreads,
+        options.corpus,
+      );
+    } finally {
+      // A build that failed half-way leaves no write thread behind (one that did not has settled).
+      await writer.abort();
+    }
   }
   const before = await readState(outDir);
   const where = path.relative('.', statePath(outDir));

@@ -40,6 +40,7 @@ export class SiteWriter {
   private readonly folders = new Set<string>();
   /** A full build's write thread, started by its first synchronous write. */
   private thread: WriteThread | null = null;
+  private settled = false;
 
   constructor(
     private readonly outDir: string,
@@ -108,11 +109,19 @@ export class SiteWriter {
     this.folders.add(dir);
   }
 
-  /** Waits for every file sent to the write thread to be written. */
+  /** Waits for every file sent to the write thread to be written; a full build writes no more. */
   async settle(): Promise<void> {
     const thread = this.thread;
     this.thread = null;
+    this.settled = true;
     await thread?.close();
+  }
+
+  /** Stops the write thread, if any, without waiting for its files (the publish failed). */
+  async abort(): Promise<void> {
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.abort();
   }
 
   /**
@@ -127,6 +136,8 @@ export class SiteWriter {
       await writeFile(full, body);
       this.wroteWhole?.(file);
     } else {
+      // A file after settle() would be written after the state that lists it.
+      if (this.settled) throw new Error(`${file}: written after the site writer settled`);
       this.thread ??= new WriteThread((whole) => this.wroteWhole?.(whole));
       await this.thread.write(full, file, body);
     }

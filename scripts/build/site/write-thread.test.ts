@@ -33,4 +33,13 @@ describe('WriteThread', () => {
     await thread.write(path.join(dir, 'a-file', 'inside.json'), 'a-file/inside.json', '{}');
     await expect(thread.close()).rejects.toThrow(/write thread: .*a-file/);
   });
+
+  it('fails the close, not the process, when whoever is told of a file throws', async () => {
+    const dir = await folder();
+    const thread = new WriteThread(() => {
+      throw new Error('added twice');
+    });
+    await thread.write(path.join(dir, 'a.json'), 'a.json', '{}');
+    await expect(thread.close()).rejects.toThrow('added twice');
+  });
 });

@@ -27,8 +27,13 @@ export class WriteThread {
   constructor(private readonly wrote: (file: string) => void) {
     this.worker = new Worker(new URL('./write-thread-worker.mjs', import.meta.url));
     this.worker.on('message', ({ files, error }: Reply) => {
-      for (const file of files) this.wrote(file);
       this.inFlight -= this.sent.shift() ?? 0;
+      try {
+        for (const file of files) this.wrote(file);
+      } catch (failure) {
+        // Thrown by whoever is told (the compressor): the build's error, not a crash.
+        this.fail(failure instanceof Error ? failure : new Error(String(failure)));
+      }
       if (error) this.fail(new Error(`write thread: ${error}`));
       this.wake();
     });
@@ -36,7 +41,10 @@ export class WriteThread {
     this.worker.on('exit', (code) => this.fail(new Error(`write thread stopped (exit ${code})`)));
   }
 
-  /** Sends `body` to be written at `full` (`file`: its name for `wrote`); waits while too much is in flight. */
+  /**
+   * Sends `body` to be written at `full` (`file`: its name for `wrote`); waits while too
+   * much is in flight. A body is sent with its batch, later: it must not change meanwhile.
+   */
   async write(full: string, file: string, body: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     this.batch.push([full, file, body]);
@@ -56,6 +64,14 @@ export class WriteThread {
     this.worker.removeAllListeners('exit');
     await this.worker.terminate();
     if (failure) throw failure;
+  }
+
+  /** Stops the thread at once, whatever is unwritten (the build has failed). */
+  async abort(): Promise<void> {
+    this.failure ??= new Error('write thread aborted');
+    this.worker.removeAllListeners('exit');
+    this.wake();
+    await this.worker.terminate();
   }
 
   private send(): void {
