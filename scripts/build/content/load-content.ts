@@ -167,22 +167,20 @@ async function loadArticles(dir: string, names: readonly string[], problems: Pro
   const files = names.map((name) => `articles/${name}`);
   for await (const read of readAhead(dir, files, MAX_STORY_BYTES)) {
     const file = read.file;
-    const name = file.slice('articles/'.length);
+    const expected = idOfName(file.slice('articles/'.length));
     const json = parsedFile(read, problems, MAX_STORY_BYTES);
     if (!json.ok) continue;
+    stamps.set(expected, json.stamp);
+    const result = v.safeParse(ArticleSchema, json.value, { abortEarly: false });
     // The cross-file checks read each file as parsed, or as checked when it is valid:
     // the same fields (tag names without their bidi controls, as a publish's other
     // stories have them), and the parsed objects of 20,000 files are not kept alive
     // beside the checked ones (their garbage collection cost the build a second).
-    parsed.set(idOfName(name), json.value);
-    stamps.set(idOfName(name), json.stamp);
-    const result = v.safeParse(ArticleSchema, json.value, { abortEarly: false });
-    if (result.success) parsed.set(idOfName(name), result.output);
+    parsed.set(expected, result.success ? result.output : json.value);
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.issues));
       continue;
     }
-    const expected = name.slice(0, -'.json'.length);
     if (result.output.id !== expected) {
       problems.push({ file, path: 'id', message: `must equal the file name ("${expected}")` });
       continue;

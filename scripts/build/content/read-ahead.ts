@@ -43,13 +43,12 @@ export async function* readAhead(
     if (arrived.length < files.length) fail(new Error(`read-ahead thread stopped (exit ${code})`));
   });
   try {
-    let at = 0;
-    while (Atomics.load(taken, 0) < files.length) {
+    for (let at = 0; at < files.length; at++) {
       while (at >= arrived.length && !failure) await new Promise<void>((r) => (wake = r));
       wake = null;
       if (at >= arrived.length && failure) throw failure;
       const read = arrived[at] as FileRead;
-      arrived[at++] = undefined as unknown as FileRead; // let it go once taken
+      arrived[at] = undefined as unknown as FileRead; // let it go once taken
       // The thread is woken once a quarter of its window is free, not at each file: a
       // wake-up per file had it read one file at a time, and cost this thread 0.7 s.
       if (Atomics.add(taken, 0, 1) % (WINDOW / 4) === 0) Atomics.notify(taken, 0);

@@ -66,12 +66,12 @@ export class SiteWriter {
     this.written.push(file);
   }
 
-  /** `file` relative to dist/ (e.g. `api/front.json`). */
+  /** `file` relative to dist/ (e.g. `api/front.json`); a publish's below, a full build's in putWhole. */
   async write(file: string, body: string | Uint8Array): Promise<void> {
     if (!this.incremental) return this.putWhole(file, body);
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
     const full = path.join(this.outDir, file);
-    if (this.incremental && sameBytes(full, bytes)) {
+    if (sameBytes(full, bytes)) {
       if (this.listUnchanged) {
         for (const name of [`${file}.gz`, `${file}.br`, file]) {
           if (name === file || existsSync(path.join(this.outDir, name))) this.written.push(name);
@@ -80,7 +80,7 @@ export class SiteWriter {
       return;
     }
     this.folder(path.dirname(full));
-    if (this.incremental && COMPRESSIBLE.test(file)) {
+    if (COMPRESSIBLE.test(file)) {
       for (const [ext, packed] of compressedCopies(file, bytes)) {
         if (packed) await this.put(`${file}${ext}`, packed);
         else await this.remove(`${file}${ext}`, false);
