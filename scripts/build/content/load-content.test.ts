@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent, MAX_STORY_BYTES } from './load-content.ts';
-import { formatProblem } from './problem.ts';
+import { checkArticles, loadContent, MAX_STORY_BYTES } from './load-content.ts';
+import { formatProblem, type Problem } from './problem.ts';
 
 type Json = Record<string, unknown>;
 type Files = Record<string, string | Buffer | Json | Json[]>;
@@ -274,6 +274,40 @@ describe('loadContent problems', () => {
     // Sorted by file, so the report reads top to bottom.
     const files = problems.map((p) => p.file);
     expect(files).toEqual([...files].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+describe('checkArticles', () => {
+  it('takes the photos a publish knows as they are, and probes the others', async () => {
+    const a = story('a', {
+      hero: { src: 'media/photos/known.jpg', alt: 'صورة' },
+      body: [{ type: 'image', image: { src: 'media/photos/new.jpg', alt: '' } }],
+    });
+    const dir = await contentFolder({
+      ...articles(a),
+      'media/photos/known.jpg': await jpeg(64, 48),
+      'media/photos/new.jpg': await jpeg(20, 10),
+    });
+    // Sizes the file does not have: had it been probed again, 64 × 48 would show.
+    const known = { src: 'media/photos/known.jpg', file: 'as known', width: 7, height: 5 };
+    const problems: Problem[] = [];
+    const { media } = await checkArticles(dir, ['a.json'], {
+      sections: SECTIONS,
+      knownIds: new Set(['a']),
+      otherTags: [],
+      knownMedia: new Map([[known.src, known]]),
+      problems,
+    });
+    expect(problems).toEqual([]);
+    expect([...media.values()]).toEqual([
+      known,
+      {
+        src: 'media/photos/new.jpg',
+        file: path.join(dir, 'media/photos/new.jpg'),
+        width: 20,
+        height: 10,
+      },
+    ]);
   });
 });
 

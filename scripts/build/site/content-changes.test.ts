@@ -8,6 +8,7 @@ import type { FileStamp } from '../content/load-content.ts';
 import { loadContent } from '../content/load-content.ts';
 import { contentChanges } from './content-changes.ts';
 import { type SiteState, STATE_VERSION } from './site-state.ts';
+import { sweepStoryFiles } from './story-file-sweep.ts';
 import { storyRecord } from './story-record.ts';
 import { newsroomIn, siteScratch } from './test-newsroom.ts';
 
@@ -44,8 +45,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const found = async (touched?: ReadonlySet<string>) => {
-  const result = await contentChanges(content, state, new Set(), touched);
+const found = async (touched?: ReadonlySet<string>, swept = false) => {
+  const sweep = swept ? await sweepStoryFiles(content) : null;
+  const result = await contentChanges(content, state, new Set(), touched, sweep);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return { changed: [...result.changes.changed.keys()].sort(), removed: result.changes.removed };
 };
@@ -53,6 +55,10 @@ const found = async (touched?: ReadonlySet<string>) => {
 describe('contentChanges', () => {
   it('finds edited, new and removed stories by looking at every file', async () => {
     expect(await found()).toEqual({ changed: ['s-0', 's-5'], removed: ['s-4'] });
+  });
+
+  it('finds the same from a sweep made on a thread', async () => {
+    expect(await found(undefined, true)).toEqual({ changed: ['s-0', 's-5'], removed: ['s-4'] });
   });
 
   it('looks only at the files a watcher named, and at new ones', async () => {

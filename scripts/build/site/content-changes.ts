@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { type Article, ArticleSchema, type Section } from '#content/article-schema.ts';
+import { type Article, ArticleSchema, type Section, type Tag } from '#content/article-schema.ts';
 import {
   articleNames,
   checkArticles,
@@ -19,6 +19,7 @@ import {
 } from '../content/load-content.ts';
 import type { Problem } from '../content/problem.ts';
 import type { SiteState } from './site-state.ts';
+import type { StoryFileSweep } from './story-file-sweep.ts';
 import { type StoryRecord, storyRecord } from './story-record.ts';
 
 export type ContentChanges = {
@@ -47,21 +48,27 @@ export type ChangesResult =
 function stampIfChanged(
   file: string,
   was: FileStamp | undefined,
+  /** The file's size and mtime as a sweep found them (null: it could not), else stat-ed here. */
+  swept?: { size: number; mtimeMs: number } | null,
 ): { stamp: FileStamp; changed: boolean } | null {
-  let info: ReturnType<typeof statSync>;
-  try {
-    // Not there, or not readable as a file (a folder in the path replaced by a file, no
-    // permission): the check that follows names the problem.
-    info = statSync(file);
-  } catch {
-    return null;
-  }
-  const cheap = { size: info.size, mtimeMs: info.mtimeMs };
+  // Not there, or not readable as a file (a folder in the path replaced by a file, no
+  // permission): the check that follows names the problem.
+  const cheap = swept === undefined ? statOf(file) : swept;
+  if (!cheap) return null;
   if (was && was.size === cheap.size && was.mtimeMs === cheap.mtimeMs) {
     return { stamp: was, changed: false };
   }
   const hash = hashBytes(readFileSync(file));
   return { stamp: { hash, ...cheap }, changed: hash !== was?.hash };
+}
+
+function statOf(file: string): { size: number; mtimeMs: number } | null {
+  try {
+    const info = statSync(file);
+    return { size: info.size, mtimeMs: info.mtimeMs };
+  } catch {
+    return null;
+  }
 }
 
 /** A file's stamp as it is now. */
@@ -77,27 +84,31 @@ export function stampFile(file: string): FileStamp {
  * `touched`: the files (relative to the content folder, `articles/x.json`) a watcher saw
  * change since the last publish, when it saw them all: only those story files, and new
  * ones, are looked at; without it every story file is (a `stat` each, then a hash of
- * those whose size or mtime moved).
+ * those whose size or mtime moved). `sweep`: the story files listed and stat-ed
+ * beforehand (story-file-sweep.ts), when they were.
  */
 export async function contentChanges(
   dir: string,
   state: SiteState,
   forced: ReadonlySet<string> = new Set(),
   touched?: ReadonlySet<string>,
+  sweep: StoryFileSweep | null = null,
 ): Promise<ChangesResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
-  const names = await articleNames(dir, problems);
+  const names = sweep?.names ?? (await articleNames(dir, problems));
   const ids = names.map(idOfName);
   const knownIds = new Set(ids);
   const sectionIds = new Set(sections?.map((s) => s.id));
 
   // Story files: which differ from what was published.
-  const stamps = ids.map((id) => {
+  const articlesDir = path.join(dir, 'articles');
+  const stamps = ids.map((id, i) => {
     const was = state.stories[id]?.file;
     if (was && touched && !touched.has(`articles/${id}.json`))
       return { stamp: was, changed: false };
-    return stampIfChanged(path.join(dir, 'articles', `${id}.json`), was);
+    // Not path.join: it normalizes each of 100,000 paths it is given.
+    return stampIfChanged(`${articlesDir}${path.sep}${id}.json`, was, sweep?.stat(i));
   });
   const edited = new Set<string>();
   const restamped = new Map<string, FileStamp>();
@@ -121,26 +132,38 @@ export async function contentChanges(
   }
 
   // Unchanged stories a change concerns are checked again, as a build would: those
-  // linking to a removed story, in a section that went, or showing a changed photo.
+  // linking to a removed story, in a section that went, or showing a changed photo. Most
+  // publishes remove nothing, and then no unchanged story is looked at.
   const toCheck = new Set(edited);
-  for (const [id, record] of Object.entries(state.stories)) {
-    if (gone.has(id) || toCheck.has(id)) continue;
-    if (
-      (sections && !sectionIds.has(record.section)) ||
-      record.readAlso.some((ref) => gone.has(ref)) ||
-      record.related?.some((ref) => gone.has(ref)) ||
-      record.media.some((src) => changedMedia.has(src))
-    ) {
-      toCheck.add(id);
+  const sectionGone = sections !== null && state.sections.some((s) => !sectionIds.has(s.id));
+  if (gone.size > 0 || changedMedia.size > 0 || sectionGone) {
+    for (const [id, record] of Object.entries(state.stories)) {
+      if (gone.has(id) || toCheck.has(id)) continue;
+      if (
+        (sections && !sectionIds.has(record.section)) ||
+        record.readAlso.some((ref) => gone.has(ref)) ||
+        record.related?.some((ref) => gone.has(ref)) ||
+        record.media.some((src) => changedMedia.has(src))
+      ) {
+        toCheck.add(id);
+      }
     }
   }
-  const otherTags = Object.values(state.stories)
-    .filter((r) => !toCheck.has(r.id) && !gone.has(r.id))
-    .map((r) => [r.id, r.tags] as const);
+  const otherTags: [string, Tag[]][] = [];
+  for (const id in state.stories) {
+    const record = state.stories[id] as StoryRecord;
+    if (record.tags.length > 0 && !toCheck.has(id) && !gone.has(id))
+      otherTags.push([id, record.tags]);
+  }
+  const knownMedia = new Map<string, MediaFile>();
+  for (const [src, { width, height }] of Object.entries(state.media)) {
+    if (mediaStamps.has(src) && !changedMedia.has(src))
+      knownMedia.set(src, { src, file: path.join(dir, src), width, height });
+  }
   const checked = await checkArticles(
     dir,
     [...toCheck].sort().map((id) => `${id}.json`),
-    { sections, knownIds, otherTags, problems },
+    { sections, knownIds, otherTags, knownMedia, problems },
   );
   problems.sort((a, b) => a.file.localeCompare(b.file));
   if (problems.length > 0 || !sections) return { ok: false, problems };
@@ -153,9 +176,11 @@ export async function contentChanges(
       changed.set(id, article);
       records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
     } else {
+      // The published record as it is (its picks too, which the plan replaces): copying
+      // each of 100,000 cost a publish ~0.3 s.
       const record = state.stories[id] as StoryRecord;
-      const { picks: _picks, ...rest } = state.stories[id] as SiteState['stories'][string];
-      records.set(id, { ...rest, file: restamped.get(id) ?? record.file });
+      const stamp = restamped.get(id);
+      records.set(id, stamp ? { ...record, file: stamp } : record);
     }
   }
   const media = new Map<string, MediaFile>();

@@ -42,8 +42,9 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
   it('leaves dist/ untouched when a changed file is invalid, naming every problem', async () => {
     const before = await snapshot(live);
 
-    // A story in a section that does not exist, without a headline; another that links
-    // to a story that is being deleted.
+    // A story in a section that does not exist, without a headline, calling a tag by
+    // another name than the published stories do; another that links to a story that is
+    // being deleted.
     const [first, second] = [...room.stories.keys()] as [string, string];
     await writeFile(
       path.join(content, 'articles', 'new-one.json'),
@@ -52,6 +53,7 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
         id: 'new-one',
         section: 'nowhere',
         publishedAt: '2026-11-30T10:00:00Z',
+        tags: [{ id: 'oil', name: 'بترول' }],
         body: [{ type: 'paragraph', content: ['نص'] }],
       }),
     );
@@ -70,6 +72,11 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
         `articles/${second}.json: related[0]: unknown story id "${first}"`,
       ]),
     );
+    expect(lines.filter((line) => line.includes('tag "oil"'))).toEqual([
+      expect.stringMatching(
+        /^articles\/new-one\.json: tags\[0\]\.name: tag "oil" is named "بترول" here but "نفط" in articles\/.+\.json$/,
+      ),
+    ]);
     // The same lines a build of the folder prints.
     expect(lines).toEqual((await loadContent(content)).problems.map(formatProblem));
     expect(await snapshot(live)).toEqual(before);

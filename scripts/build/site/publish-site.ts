@@ -56,6 +56,7 @@ import {
   writeState,
 } from './site-state.ts';
 import { clearTempDir, type HandOff, SiteWriter, writeHandOff } from './site-writer.ts';
+import { sweepStoryFiles } from './story-file-sweep.ts';
 import { storyPayload } from './story-payload.ts';
 import { type StoryRecord, storyRecord } from './story-record.ts';
 
@@ -140,6 +141,9 @@ export async function publishSite(
       await writer.abort();
     }
   }
+  // Without a watcher's word on what changed, every story file is stat-ed: on a thread,
+  // while this one reads the state.
+  const sweep = options.touched ? null : sweepStoryFiles(contentDir);
   const before = await readState(outDir);
   const where = path.relative('.', statePath(outDir));
   if (!before)
@@ -155,6 +159,7 @@ export async function publishSite(
     before,
     new Set(Object.keys(killed?.before ?? {})),
     options.touched,
+    await sweep,
   );
   mark('contentChanges');
   if (!found.ok) return found;
