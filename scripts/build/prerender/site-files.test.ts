@@ -25,9 +25,10 @@ const story = (patch: Partial<StoryEntry> = {}): StoryEntry => ({
   summary: HOSTILE,
   publishedAt: '2026-11-29T10:00:00+03:00',
   updatedAt: undefined,
-  section: HOSTILE,
+  section: 'hostile',
   ...patch,
 });
+const SECTIONS = new Map([['hostile', HOSTILE]]);
 
 /** Throws when the text is not well-formed XML. */
 const parse = (text: string) => new JSDOM(text, { contentType: 'application/xml' }).window.document;
@@ -41,7 +42,9 @@ describe('escapeXml', () => {
 
 describe('feed and sitemaps with text XML cannot hold', () => {
   it('the Atom feed stays well-formed and keeps the rest of the text', () => {
-    const doc = parse(atomFeed(SITE, [story(), story({ id: 'plain', headline: 'عادي' })]));
+    const doc = parse(
+      atomFeed(SITE, [story(), story({ id: 'plain', headline: 'عادي' })], SECTIONS),
+    );
     const titles = [...doc.getElementsByTagName('entry')].map(
       (e) => e.getElementsByTagName('title')[0]?.textContent,
     );
@@ -75,7 +78,7 @@ describe('sitemaps', () => {
       }),
       story({ id: 'sep', publishedAt: '2026-09-30T23:00:00Z' }),
     ];
-    const files = siteFiles(SITE, stories, ['/section/world']);
+    const files = siteFiles(SITE, stories, ['/section/world'], SECTIONS);
     const byName = new Map(files.map((f) => [f.file, f.text]));
     const index = parse(byName.get('sitemap.xml') ?? '');
     expect(index.documentElement.tagName).toBe('sitemapindex');
@@ -107,7 +110,7 @@ describe('sitemaps', () => {
 
   it('splits a month of more stories than a sitemap may hold', () => {
     const many = Array.from({ length: SITEMAP_URLS + 2 }, (_, i) =>
-      story({ id: `s${i}`, headline: 'x', summary: undefined, section: 'x' }),
+      story({ id: `s${i}`, headline: 'x', summary: undefined }),
     );
     const files = storySitemaps(SITE, many);
     expect(files.map((f) => f.file)).toEqual([

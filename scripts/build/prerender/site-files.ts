@@ -6,16 +6,23 @@ import { appPaths } from '#content/app-paths.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
 
-/** What the sitemaps and the feed say of a story. */
+/**
+ * What the sitemaps and the feed say of a story: a build's record of it. Only the
+ * newest few stories' text is read (a record read from the site's state reads its text
+ * when asked).
+ */
 export type StoryEntry = {
   id: string;
   headline: string;
-  summary: string | undefined;
+  summary?: string;
   publishedAt: string;
-  updatedAt: string | undefined;
-  /** The section's name. */
+  updatedAt?: string;
+  /** The section's id. */
   section: string;
 };
+
+/** Section names by id, for the feed's categories. */
+export type SectionNames = ReadonlyMap<string, string>;
 
 const FEED_SIZE = 50;
 const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -140,10 +147,13 @@ function recentSitemap(siteUrl: string, sorted: readonly Dated[], now: number): 
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-export const atomFeed = (siteUrl: string, stories: readonly StoryEntry[]): string =>
-  latestFeed(siteUrl, newestFirst(stories));
+export const atomFeed = (
+  siteUrl: string,
+  stories: readonly StoryEntry[],
+  sections: SectionNames,
+): string => latestFeed(siteUrl, newestFirst(stories), sections);
 
-function latestFeed(siteUrl: string, sorted: readonly Dated[]): string {
+function latestFeed(siteUrl: string, sorted: readonly Dated[], sections: SectionNames): string {
   const latest = sorted.slice(0, FEED_SIZE);
   const updated = latest[0]?.lastmod ?? new Date(0).toISOString();
   const entries = latest.map(
@@ -153,7 +163,7 @@ function latestFeed(siteUrl: string, sorted: readonly Dated[]): string {
     <id>${storyUrl(siteUrl, s.id)}</id>
     <published>${new Date(published).toISOString()}</published>
     <updated>${lastmod}</updated>
-    <category term="${escapeXml(s.section)}" />${s.summary ? `\n    <summary>${escapeXml(s.summary)}</summary>` : ''}
+    <category term="${escapeXml(sections.get(s.section) ?? s.section)}" />${s.summary ? `\n    <summary>${escapeXml(s.summary)}</summary>` : ''}
   </entry>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -180,6 +190,7 @@ export function siteFiles(
   siteUrl: string,
   stories: readonly StoryEntry[],
   lists: readonly string[],
+  sections: SectionNames,
 ): { file: string; text: string }[] {
   const sorted = newestFirst(stories);
   const newestAt = sorted[0]?.published ?? 0;
@@ -194,7 +205,7 @@ export function siteFiles(
     ...sitemaps.map(({ file, text }) => ({ file, text })),
     { file: 'sitemap.xml', text: sitemapIndex(siteUrl, sitemaps) },
     { file: 'news-sitemap.xml', text: recentSitemap(siteUrl, sorted, newestAt) },
-    { file: 'feed.xml', text: latestFeed(siteUrl, sorted) },
+    { file: 'feed.xml', text: latestFeed(siteUrl, sorted, sections) },
     { file: 'robots.txt', text: robotsTxt(siteUrl) },
   ];
 }

@@ -33,7 +33,7 @@ import {
   type RendererOptions,
 } from '../prerender/page-renderer.ts';
 import { createRenderPool } from '../prerender/render-pool.ts';
-import { type StoryEntry, siteFiles } from '../prerender/site-files.ts';
+import { siteFiles } from '../prerender/site-files.ts';
 import { type AppBuild, appBuildId } from './app-build.ts';
 import {
   type ContentChanges,
@@ -395,21 +395,14 @@ async function write(
 
   mark('search');
   // 6. Sitemaps, news sitemap, feed, robots.txt.
-  const entries: StoryEntry[] = plan.stories.map((s) => ({
-    id: s.id,
-    headline: s.headline,
-    summary: s.summary,
-    publishedAt: s.publishedAt,
-    updatedAt: s.updatedAt,
-    section: (sectionById.get(s.section) as Section).name,
-  }));
   const tags = new Set<string>();
   for (const s of plan.stories) for (const tag of s.tags) tags.add(tag.id);
   const lists = [
     ...sections.map((s) => appPaths.section(s.id)),
     ...[...tags].sort().map((id) => appPaths.tag(id)),
   ];
-  const textFiles = siteFiles(siteUrl, entries, lists);
+  const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
+  const textFiles = siteFiles(siteUrl, plan.stories, lists, sectionNames);
   for (const { file, text } of textFiles) await writer.write(file, text);
 
   mark('sitemaps');

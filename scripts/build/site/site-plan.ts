@@ -96,10 +96,13 @@ export function planSite(inputs: Inputs): SitePlan {
   if (!full) {
     for (const record of sorted) {
       const was = before[record.id];
+      // Its photos first: a record read from the state reads its hero only when asked.
       const touched =
         changed.has(record.id) ||
         renamedSections.has(record.section) ||
-        (record.hero && inputs.changedMedia.has(record.hero.src));
+        (record.media.some((src) => inputs.changedMedia.has(src)) &&
+          record.hero &&
+          inputs.changedMedia.has(record.hero.src));
       if (!touched) continue;
       if (!was) cardChanged.add(record.id);
       else {
@@ -161,10 +164,14 @@ export function planSite(inputs: Inputs): SitePlan {
     const was = before?.[id]?.picks;
     if (!was || was.join() !== now.join()) storyPages.add(id);
   }
-  const stories: PublishedStory[] = sorted.map((record) => ({
-    ...record,
-    picks: picks.get(record.id) ?? (before?.[record.id]?.picks as string[]),
-  }));
+  const stories: PublishedStory[] = sorted.map((record) => {
+    const was = before?.[record.id];
+    const now = picks.get(record.id);
+    // A record the change leaves as it was stays the same object: no copy of each of
+    // 100,000 records, and the state's writer sees at a glance that it is unchanged.
+    if (was && record === was && (!now || now.join() === was.picks.join())) return was;
+    return { ...record, picks: now ?? (was?.picks as string[]) };
+  });
   if (!full) {
     for (const story of stories) {
       if (renamedSections.has(story.section)) storyPages.add(story.id);

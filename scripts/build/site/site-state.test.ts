@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The state is kept in shards named by their bytes: a publish rewrites only the shards
-// whose records changed, a fresh process reads back what was written, and files of a
-// publish killed before `state.json` was renamed into place are never read, then removed.
+// whose records changed, a fresh process reads back what was written (the cards' text
+// when first asked for), and files of a publish killed before `state.json` was renamed
+// into place are never read, then removed.
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,13 +77,26 @@ describe('site state', () => {
     expect(await shardFiles()).toEqual(named);
   });
 
+  it('reads a card when it is first asked for, from the shard files of the last state written', async () => {
+    const { readState, writeState, shardOf } = await freshModule();
+    const read = (await readState(outDir)) as SiteState;
+    const neighbour = stories.find((s) => s.id !== 's-7' && shardOf(s.id) === shardOf('s-7'));
+    // s-7's shard is written again, and its old files removed, before the neighbour's card is read.
+    const edited = { ...read.stories, 's-7': story(7, 'عنوان آخر') };
+    await writeState(outDir, { ...read, serial: 4, stories: edited });
+    expect(read.stories[neighbour?.id as string]?.headline).toBe(neighbour?.headline);
+    await writeState(outDir, { ...read, serial: 5 });
+  });
+
   it('writes every shard again into a folder emptied since this process wrote it', async () => {
     const { readState, writeState } = await freshModule();
     const read = (await readState(outDir)) as SiteState;
     await writeState(outDir, { ...read, serial: 4 });
     const named = await shardFiles();
+    // Records held whole, as a build holds them (read from the state, their cards would be gone too).
+    const whole = Object.fromEntries(Object.entries(read.stories).map(([id, s]) => [id, { ...s }]));
     await rm(path.join(outDir, '.qari'), { recursive: true });
-    await writeState(outDir, { ...read, serial: 5 });
+    await writeState(outDir, { ...read, serial: 5, stories: whole });
     expect(await shardFiles()).toEqual(named);
     const fresh = await freshModule();
     expect(Object.keys((await fresh.readState(outDir))?.stories ?? {})).toHaveLength(600);
@@ -94,5 +108,16 @@ describe('site state', () => {
     await rm(path.join(outDir, '.qari', 'stories', first as string));
     expect(await readState(outDir)).toBeNull();
     expect(await readState(path.join(outDir, 'nothing-here'))).toBeNull();
+  });
+
+  it('says what to do when a card cannot be read', async () => {
+    const { writeState } = await freshModule();
+    await writeState(outDir, stateOf(stories, 6));
+    const read = await (await freshModule()).readState(outDir);
+    expect(read).not.toBeNull();
+    await rm(path.join(outDir, '.qari', 'cards'), { recursive: true });
+    // The records are read whole but for their cards' text.
+    expect(read?.stories['s-3']?.picks).toEqual(['s-4']);
+    expect(() => read?.stories['s-3']?.headline).toThrow(/cannot be read .*run `npm run build`/);
   });
 });
