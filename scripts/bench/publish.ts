@@ -1,4 +1,4 @@
-// `npm run bench:publish [-- --count 20000] [-- --dir DIR] [-- --keep] [-- --no-full]`:
+// `npm run bench:publish [-- --count 20000] [-- --dir DIR] [-- --site DIST] [-- --keep] [-- --no-full]`:
 // builds a synthetic site (`npm run build` over `npm run content:generate`'s corpus),
 // then publishes one new story, one edit, one deletion and a batch of 100 new stories,
 // each as `npm run publish` runs it, in a child process under /usr/bin/time -v, so its
@@ -6,7 +6,9 @@
 // saved while `npm run publish -- --watch` runs, each from the save to its publish. Reports the full build's wall clock and peak
 // memory too. --dir reuses a content folder (a copy is edited, never the folder).
 // Budgets (issue 16): ≤ 1 s per change and ≤ 5 s for 100 at 100,000 stories; the full
-// build ≤ 1.5 GiB, and ≤ 62 s at 20,000 stories.
+// build ≤ 1.5 GiB, and ≤ 62 s at 20,000 stories. --site publishes into a site already
+// built from --dir's content (`npm run build`), without a full build of its own: the
+// site keeps the bench's stories afterwards (build it again before another run).
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,13 +24,15 @@ async function main() {
   const count = Number(args.count ?? 20000);
   const root = await mkdtemp(path.join(os.tmpdir(), 'qari-bench-publish-'));
   const content = path.join(root, 'content');
-  if (args.dir) await cp(path.resolve(args.dir), content, { recursive: true });
+  // With their mtimes, so a site built from --dir finds nothing changed.
+  if (args.dir)
+    await cp(path.resolve(args.dir), content, { recursive: true, preserveTimestamps: true });
   else await generateContent({ count, out: content });
   const stories = (await readdir(path.join(content, 'articles'))).length;
   const env = {
     ...process.env,
     QARI_CONTENT_DIR: content,
-    QARI_DIST_DIR: path.join(root, 'dist'),
+    QARI_DIST_DIR: args.site ? path.resolve(args.site) : path.join(root, 'dist'),
   };
   const rows: [string, string][] = [];
   const fail = (what: string, run: Timed) => {
@@ -36,7 +40,7 @@ async function main() {
     throw new Error(`${what} failed (exit ${run.code})`);
   };
 
-  if (args['no-full'] !== 'true') {
+  if (args['no-full'] !== 'true' && !args.site) {
     const build = await timed([tsx, 'scripts/build/build.ts'], env);
     if (build.code !== 0) fail('The build', build);
     const publishLine = /Published \d+ stories: .* in ([\d.]+) s\./.exec(build.out);

@@ -168,21 +168,28 @@ export async function contentChanges(
   problems.sort((a, b) => a.file.localeCompare(b.file));
   if (problems.length > 0 || !sections) return { ok: false, problems };
 
-  const records = new Map<string, StoryRecord>();
   const changed = new Map<string, Article>();
   for (const id of ids) {
     const article = edited.has(id) ? checked.articles.get(id) : undefined;
-    if (article) {
-      changed.set(id, article);
-      records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
-    } else {
-      // The published record as it is (its picks too, which the plan replaces): copying
-      // each of 100,000 cost a publish ~0.3 s.
-      const record = state.stories[id] as StoryRecord;
-      const stamp = restamped.get(id);
-      records.set(id, stamp ? { ...record, file: stamp } : record);
-    }
+    if (article) changed.set(id, article);
   }
+  // In the state's order (newest first, or newest first a shard at a time, as read),
+  // then the new stories: the plan's sort then finds them almost in order.
+  const records = new Map<string, StoryRecord>();
+  const put = (id: string) => {
+    const article = changed.get(id);
+    if (article) {
+      records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
+      return;
+    }
+    // The published record as it is (its picks too, which the plan replaces): copying
+    // each of 100,000 cost a publish ~0.3 s.
+    const record = state.stories[id] as StoryRecord;
+    const stamp = restamped.get(id);
+    records.set(id, stamp ? { ...record, file: stamp } : record);
+  };
+  for (const id in state.stories) if (knownIds.has(id)) put(id);
+  for (const id of ids) if (!records.has(id)) put(id);
   const media = new Map<string, MediaFile>();
   for (const [src, file] of checked.media) {
     if (!state.media[src] || changedMedia.has(src)) media.set(src, file);
