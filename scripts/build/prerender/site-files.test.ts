@@ -108,6 +108,20 @@ describe('sitemaps', () => {
     );
   });
 
+  it('makes only the months asked for, naming the others with the index they keep', () => {
+    const stories = [
+      story({ id: 'nov', publishedAt: '2026-11-02T10:00:00Z', updatedAt: '2026-11-30T09:00:00Z' }),
+      story({ id: 'sep', publishedAt: '2026-09-30T23:00:00Z' }),
+    ];
+    const all = siteFiles(SITE, stories, [], SECTIONS);
+    const some = siteFiles(SITE, stories, [], SECTIONS, new Set(['2026-09']));
+    expect(some.map((f) => f.file)).toEqual(all.map((f) => f.file));
+    const kept = some.filter((f) => f.text === null).map((f) => f.file);
+    expect(kept).toEqual(['sitemaps/stories-2026-11.xml']);
+    // Everything else is what a build of every month writes, the index's dates included.
+    expect(some.filter((f) => f.text !== null)).toEqual(all.filter((f) => !kept.includes(f.file)));
+  });
+
   it('splits a month of more stories than a sitemap may hold', () => {
     const many = Array.from({ length: SITEMAP_URLS + 2 }, (_, i) =>
       story({ id: `s${i}`, headline: 'x', summary: undefined }),

@@ -49,12 +49,12 @@ export function escapeXml(text: string): string {
 }
 
 /** A story with what the sitemaps and the feed sort and print by, worked out once. */
-type Dated = { story: StoryEntry; published: number; lastmod: string; month: string };
+type Dated = { story: StoryEntry; published: number; lastmodAt: number; month: string };
 
 /**
- * Newest first (the id breaks ties, as the lists do). Each date is parsed and printed
- * once: parsed in the sort's comparator and printed per use, the site files of 100,000
- * stories cost a publish over a second.
+ * Newest first (the id breaks ties, as the lists do). Each date is parsed once: parsed
+ * in the sort's comparator and printed per use, the site files of 100,000 stories cost a
+ * publish over a second.
  */
 function newestFirst(stories: readonly StoryEntry[]): Dated[] {
   return stories
@@ -63,12 +63,13 @@ function newestFirst(stories: readonly StoryEntry[]): Dated[] {
       return {
         story,
         published,
-        lastmod: new Date(story.updatedAt ?? published).toISOString(),
+        lastmodAt: story.updatedAt ? Date.parse(story.updatedAt) : published,
         month: new Date(published).toISOString().slice(0, 7),
       };
     })
     .sort((a, b) => b.published - a.published || a.story.id.localeCompare(b.story.id));
 }
+const iso = (ms: number) => new Date(ms).toISOString();
 const storyUrl = (siteUrl: string, id: string) => escapeXml(`${siteUrl}${appPaths.story(id)}`);
 
 /** The sitemap protocol's limit of URLs in one file (sitemaps.org). */
@@ -99,33 +100,52 @@ export function pagesSitemap(
  * passes the protocol's limit, however large the archive.
  */
 export const storySitemaps = (siteUrl: string, stories: readonly StoryEntry[]): SitemapFile[] =>
-  monthSitemaps(siteUrl, newestFirst(stories));
+  monthSitemaps(siteUrl, newestFirst(stories), null) as SitemapFile[];
 
-function monthSitemaps(siteUrl: string, sorted: readonly Dated[]): SitemapFile[] {
+/**
+ * The months' sitemap files; only those of `months` (null: every month) are made, the
+ * others named (text null) with the date the index gives them: a publish remakes the
+ * files of the months its stories are in.
+ */
+function monthSitemaps(
+  siteUrl: string,
+  sorted: readonly Dated[],
+  months: ReadonlySet<string> | null,
+): (Omit<SitemapFile, 'text'> & { text: string | null })[] {
   const byMonth = new Map<string, Dated[]>();
   for (const dated of sorted) getOrAdd(byMonth, dated.month, () => []).push(dated);
-  const files: SitemapFile[] = [];
+  const files: (Omit<SitemapFile, 'text'> & { text: string | null })[] = [];
   for (const [month, list] of byMonth) {
     for (let part = 0; part * SITEMAP_URLS < list.length; part++) {
       const slice = list.slice(part * SITEMAP_URLS, (part + 1) * SITEMAP_URLS);
-      const urls = slice.map(
-        (s) =>
-          `<url><loc>${storyUrl(siteUrl, s.story.id)}</loc><lastmod>${s.lastmod}</lastmod></url>`,
-      );
-      let lastmod = '';
-      for (const s of slice) if (s.lastmod > lastmod) lastmod = s.lastmod;
+      let lastmodAt = Number.NEGATIVE_INFINITY;
+      for (const s of slice) if (s.lastmodAt > lastmodAt) lastmodAt = s.lastmodAt;
+      const urls =
+        months && !months.has(month)
+          ? null
+          : slice.map(
+              (s) =>
+                `<url><loc>${storyUrl(siteUrl, s.story.id)}</loc><lastmod>${iso(s.lastmodAt)}</lastmod></url>`,
+            );
       files.push({
         file: `sitemaps/stories-${month}${part > 0 ? `-${part + 1}` : ''}.xml`,
-        text: urlset(urls),
-        lastmod,
+        text: urls && urlset(urls),
+        lastmod: iso(lastmodAt),
       });
     }
   }
   return files;
 }
 
+/** The month (UTC, `2026-11`) a story's sitemap is the file of. */
+export const sitemapMonth = (publishedAt: string): string =>
+  new Date(Date.parse(publishedAt)).toISOString().slice(0, 7);
+
 /** sitemap.xml: the index of the sitemap files, which crawlers and robots.txt start from. */
-export function sitemapIndex(siteUrl: string, files: readonly SitemapFile[]): string {
+export function sitemapIndex(
+  siteUrl: string,
+  files: readonly Pick<SitemapFile, 'file' | 'lastmod'>[],
+): string {
   const entries = files.map(
     (f) =>
       `<sitemap><loc>${escapeXml(`${siteUrl}/${f.file}`)}</loc>${f.lastmod ? `<lastmod>${f.lastmod}</lastmod>` : ''}</sitemap>`,
@@ -155,14 +175,14 @@ export const atomFeed = (
 
 function latestFeed(siteUrl: string, sorted: readonly Dated[], sections: SectionNames): string {
   const latest = sorted.slice(0, FEED_SIZE);
-  const updated = latest[0]?.lastmod ?? new Date(0).toISOString();
+  const updated = iso(latest[0]?.lastmodAt ?? 0);
   const entries = latest.map(
-    ({ story: s, published, lastmod }) => `  <entry>
+    ({ story: s, published, lastmodAt }) => `  <entry>
     <title>${escapeXml(s.headline)}</title>
     <link rel="alternate" type="text/html" href="${storyUrl(siteUrl, s.id)}" />
     <id>${storyUrl(siteUrl, s.id)}</id>
     <published>${new Date(published).toISOString()}</published>
-    <updated>${lastmod}</updated>
+    <updated>${iso(lastmodAt)}</updated>
     <category term="${escapeXml(sections.get(s.section) ?? s.section)}" />${s.summary ? `\n    <summary>${escapeXml(s.summary)}</summary>` : ''}
   </entry>`,
   );
@@ -185,16 +205,19 @@ export function robotsTxt(siteUrl: string): string {
 /**
  * The site's text files, by path in dist/, in the order to write them (the sitemap files
  * before the index that links to them); `lists` are the sections' and tags' URL paths.
+ * Of the months' sitemaps only those of `months` (null: all) are made: the others are
+ * named with their text null, to keep as they are.
  */
 export function siteFiles(
   siteUrl: string,
   stories: readonly StoryEntry[],
   lists: readonly string[],
   sections: SectionNames,
-): { file: string; text: string }[] {
+  months: ReadonlySet<string> | null = null,
+): { file: string; text: string | null }[] {
   const sorted = newestFirst(stories);
   const newestAt = sorted[0]?.published ?? 0;
-  const storyFiles = monthSitemaps(siteUrl, sorted);
+  const storyFiles = monthSitemaps(siteUrl, sorted, months);
   // The pages change with their newest story: the latest of the months' files.
   const changed = storyFiles
     .map((f) => f.lastmod as string)

@@ -33,7 +33,7 @@ import {
   type RendererOptions,
 } from '../prerender/page-renderer.ts';
 import { createRenderPool } from '../prerender/render-pool.ts';
-import { siteFiles } from '../prerender/site-files.ts';
+import { siteFiles, sitemapMonth } from '../prerender/site-files.ts';
 import { type AppBuild, appBuildId } from './app-build.ts';
 import {
   type ContentChanges,
@@ -402,8 +402,18 @@ async function write(
     ...[...tags].sort().map((id) => appPaths.tag(id)),
   ];
   const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
-  const textFiles = siteFiles(siteUrl, plan.stories, lists, sectionNames);
-  for (const { file, text } of textFiles) await writer.write(file, text);
+  // A publish remakes the sitemaps of the months its stories are or were in (a month's
+  // file lists that month's stories alone); a build, every month's.
+  let months: Set<string> | null = null;
+  if (before) {
+    months = new Set();
+    for (const id of [...changed.keys(), ...removed, ...Object.keys(killed?.before ?? {})]) {
+      for (const record of [before.stories[id], records.get(id)])
+        if (record) months.add(sitemapMonth(record.publishedAt));
+    }
+  }
+  const textFiles = siteFiles(siteUrl, plan.stories, lists, sectionNames, months);
+  for (const { file, text } of textFiles) if (text !== null) await writer.write(file, text);
 
   mark('sitemaps');
   // 7. The sections (the navigation) once their pages are there.
