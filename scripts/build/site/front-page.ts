@@ -13,16 +13,27 @@ export function buildFront(
 ): FrontPayload {
   const recent = articles.slice(0, LATEST_COUNT);
   const lead = recent.find((a) => a.breaking) ?? recent.find((a) => a.hero) ?? articles[0];
-  const rest = articles.filter((a) => a !== lead);
+  // One pass, newest first, until every rail is full: the archive's old stories (100,000
+  // of them) are seldom reached.
+  const latest: string[] = [];
+  const rails = new Map(sections.map((section) => [section.id, [] as string[]]));
+  let open = rails.size;
+  for (const a of articles) {
+    if (latest.length >= LATEST_COUNT && open === 0) break;
+    if (a === lead) continue;
+    if (latest.length < LATEST_COUNT) latest.push(a.id);
+    const rail = rails.get(a.section);
+    if (rail && rail.length < RAIL_COUNT) {
+      rail.push(a.id);
+      if (rail.length === RAIL_COUNT) open--;
+    }
+  }
   return {
     lead: lead ? teaser(lead.id) : null,
-    latest: rest.slice(0, LATEST_COUNT).map((a) => teaser(a.id)),
+    latest: latest.map(teaser),
     rails: sections.map((section) => ({
       section,
-      items: rest
-        .filter((a) => a.section === section.id)
-        .slice(0, RAIL_COUNT)
-        .map((a) => teaser(a.id)),
+      items: (rails.get(section.id) ?? []).map(teaser),
     })),
   };
 }

@@ -12,9 +12,16 @@ import * as siteState from './site-state.ts';
 
 let outDir: string;
 const shardFiles = async () => (await readdir(path.join(outDir, '.qari', 'stories'))).sort();
+const cardFiles = async () => (await readdir(path.join(outDir, '.qari', 'cards'))).sort();
 
-const story = (n: number, headline = `عنوان ${n}`) =>
-  ({ id: `s-${n}`, headline, picks: [`s-${n + 1}`] }) as unknown as PublishedStory;
+/** Story n, published on day n of 2026 (so in every month of it). */
+const story = (n: number, headline = `عنوان ${n}`, picks = [`s-${n + 1}`]) =>
+  ({
+    id: `s-${n}`,
+    published: Date.UTC(2026, 0, 1 + (n % 365)),
+    headline,
+    picks,
+  }) as unknown as PublishedStory;
 
 function stateOf(stories: PublishedStory[], serial: number): SiteState {
   return {
@@ -50,19 +57,32 @@ describe('site state', () => {
     expect(await readState(outDir)).toEqual(state);
   });
 
-  it('rewrites only the shard of the one record that changed', async () => {
+  it('rewrites only the shard of the one record that changed, or the month of the card', async () => {
     const { readState, writeState, shardOf } = await freshModule();
-    const before = await shardFiles();
+    const changes = async (write: () => Promise<void>) => {
+      const before = [...(await shardFiles()), ...(await cardFiles())];
+      await write();
+      const after = [...(await shardFiles()), ...(await cardFiles())];
+      return {
+        gone: before.filter((name) => !after.includes(name)),
+        added: after.filter((name) => !before.includes(name)),
+      };
+    };
     const read = (await readState(outDir)) as SiteState;
-    const edited = { ...read.stories, 's-42': story(42, 'عنوان جديد') };
-    await writeState(outDir, { ...read, serial: 2, stories: edited });
-    const after = await shardFiles();
-    const gone = before.filter((name) => !after.includes(name));
-    const added = after.filter((name) => !before.includes(name));
-    expect(gone).toHaveLength(1);
-    expect(added).toEqual([expect.stringMatching(new RegExp(`^${shardOf('s-42')}-`))]);
+    // Its headline: the file of its month's cards (day 42 is in February).
+    const headline = { ...read.stories, 's-42': story(42, 'عنوان جديد') };
+    const edit = await changes(() => writeState(outDir, { ...read, serial: 2, stories: headline }));
+    expect(edit.gone).toHaveLength(1);
+    expect(edit.added).toEqual([expect.stringMatching(/^2026-02-/)]);
+    // Its picks: its shard's records.
+    const read2 = (await readState(outDir)) as SiteState;
+    const picks = { ...read2.stories, 's-42': story(42, 'عنوان جديد', ['s-1']) };
+    const pick = await changes(() => writeState(outDir, { ...read2, serial: 3, stories: picks }));
+    expect(pick.gone).toHaveLength(1);
+    expect(pick.added).toEqual([expect.stringMatching(new RegExp(`^${shardOf('s-42')}-`))]);
     const fresh = await freshModule();
-    expect((await fresh.readState(outDir))?.stories['s-42']?.headline).toBe('عنوان جديد');
+    const s42 = (await fresh.readState(outDir))?.stories['s-42'];
+    expect([s42?.headline, s42?.picks]).toEqual(['عنوان جديد', ['s-1']]);
   });
 
   it('never reads the shards of a publish killed before the state was written, and removes them', async () => {
@@ -77,15 +97,17 @@ describe('site state', () => {
     expect(await shardFiles()).toEqual(named);
   });
 
-  it('reads a card when it is first asked for, from the shard files of the last state written', async () => {
-    const { readState, writeState, shardOf } = await freshModule();
+  it('reads a card when it is first asked for, from the files of the last state written', async () => {
+    const { readState, writeState } = await freshModule();
     const read = (await readState(outDir)) as SiteState;
-    const neighbour = stories.find((s) => s.id !== 's-7' && shardOf(s.id) === shardOf('s-7'));
-    // s-7's shard is written again, and its old files removed, before the neighbour's card is read.
-    const edited = { ...read.stories, 's-7': story(7, 'عنوان آخر') };
+    const neighbour = stories[8];
+    // A new story in January: January's cards are written again, and the old file removed,
+    // before s-8's card is read (none of January's was read yet).
+    const edited = { ...read.stories, 's-730': story(730, 'عنوان آخر') };
     await writeState(outDir, { ...read, serial: 4, stories: edited });
     expect(read.stories[neighbour?.id as string]?.headline).toBe(neighbour?.headline);
     await writeState(outDir, { ...read, serial: 5 });
+    expect(Object.keys((await readState(outDir))?.stories ?? {})).toHaveLength(600);
   });
 
   it('writes every shard again into a folder emptied since this process wrote it', async () => {

@@ -9,10 +9,11 @@
 // no longer names. At 100,000 stories the state is ~100 MB of JSON, written whole at each
 // publish it cost seconds; a one-story publish now writes a few of its 256 shards.
 //
-// Each shard is two files: the records without their cards' text (`stories/`), and the
-// cards' text — headline, summary, hero photo — (`cards/`). A publish reads every record
-// but shows few cards: the text, most of the bytes and most of the decoding (Arabic is
-// not ASCII), is read only when a card is (the state read at 20,000 stories: 0.53 → 0.31 s).
+// The shards hold the records without their cards' text; that text — headline, summary,
+// hero photo — is kept a file a month (`cards/`, by the month the story was published).
+// A publish reads every record but shows few cards, mostly recent ones: the text, most of
+// the bytes and most of the decoding (Arabic is not ASCII), is read only when a card is
+// (the state read at 20,000 stories: 0.53 → 0.31 s).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -20,11 +21,12 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
+import { getOrAdd } from '#content/get-or-add.ts';
 import { fnv1a } from '#content/search-index-layout.ts';
 import type { FileStamp } from '../content/load-content.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 /** How many files the stories' records are kept in. */
 export const STORY_SHARDS = 256;
 export const STATE_DIR = '.qari';
@@ -68,14 +70,13 @@ export type Journal = {
 
 /** `state.json` as written: the stories' records are in the shard files it names. */
 type StateFile = Omit<SiteState, 'stories'> & {
-  /**
-   * Per shard, the name of its files in `.qari/stories/` and `.qari/cards/` (the same
-   * name: a hash of both), or null when it holds no story.
-   */
+  /** Per shard, the name of its file in `.qari/stories/`, or null when it holds no story. */
   shards: (string | null)[];
+  /** Per month that has stories (`2026-11`, UTC), the name of its cards' file in `.qari/cards/`. */
+  cards: Record<string, string>;
 };
 
-/** What a record keeps in the shard's cards file. */
+/** What a record keeps in its month's cards file. */
 const CARD_FIELDS = ['headline', 'summary', 'hero'] as const;
 type Card = Pick<StoryRecord, (typeof CARD_FIELDS)[number]>;
 
@@ -85,12 +86,21 @@ const shardDir = (outDir: string) => file(outDir, 'stories');
 const cardDir = (outDir: string) => file(outDir, 'cards');
 
 /**
- * The cards of the records read from a state, read a shard at a time when a record's
- * headline, summary or hero is first asked for. A publish that rewrites a shard tells
- * the new name (its cards file holds the same cards for the records it kept).
+ * The month (UTC) whose file keeps a story's card. By month, not by the hash that
+ * shards the records: the cards a publish shows are mostly the newest stories' (the
+ * front, the lists' heads) and an edited story's neighbours in time, a few files.
  */
-class CardShards {
-  private readonly loaded = new Map<number, Record<string, Card>>();
+const cardMonth = (record: Pick<StoryRecord, 'published'>): string => {
+  const date = new Date(record.published);
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+};
+
+/**
+ * The cards of the records read from a state, read a month at a time when a record's
+ * headline, summary or hero is first asked for.
+ */
+class CardFiles {
+  private readonly loaded = new Map<string, Record<string, Card>>();
   /**
    * The card fields' accessors, the same functions on every record: a function of its
    * own on each would give each record a shape of its own (at 20,000 stories the
@@ -100,12 +110,13 @@ class CardShards {
 
   constructor(
     private readonly dir: string,
-    readonly names: (string | null)[],
+    /** By month, as `state.json` names them. */
+    readonly names: Map<string, string>,
   ) {
     const cards = this;
     const descriptor = (field: keyof Card): PropertyDescriptor => ({
       get(this: StoryRecord) {
-        return cards.of(shardOf(this.id), this.id)[field];
+        return cards.of(this)[field];
       },
       enumerable: true,
       configurable: true,
@@ -117,10 +128,11 @@ class CardShards {
     };
   }
 
-  of(shard: number, id: string): Card {
-    let cards = this.loaded.get(shard);
+  private of(record: StoryRecord): Card {
+    const month = cardMonth(record);
+    let cards = this.loaded.get(month);
     if (!cards) {
-      const name = path.join(this.dir, this.names[shard] ?? '(none)');
+      const name = path.join(this.dir, this.names.get(month) ?? `(no file for ${month})`);
       try {
         cards = JSON.parse(readFileSync(name, 'utf8')) as Record<string, Card>;
       } catch (error) {
@@ -128,10 +140,10 @@ class CardShards {
           `${name}: the site's state cannot be read (${(error as Error).message}); run \`npm run build\`.`,
         );
       }
-      this.loaded.set(shard, cards);
+      this.loaded.set(month, cards);
     }
-    const card = cards[id];
-    if (!card) throw new Error(`${id}: no card in the site's state; run \`npm run build\`.`);
+    const card = cards[record.id];
+    if (!card) throw new Error(`${record.id}: no card in the site's state; run \`npm run build\`.`);
     return card;
   }
 }
@@ -141,7 +153,7 @@ class CardShards {
  * own enumerable properties, as on any record: a copy (`{ ...record }`), a comparison
  * or JSON gets the text.
  */
-function withCards(records: SiteState['stories'], cards: CardShards): void {
+function withCards(records: SiteState['stories'], cards: CardFiles): void {
   for (const id in records) {
     const record = records[id] as PublishedStory;
     for (const field of CARD_FIELDS) Object.defineProperty(record, field, cards.descriptors[field]);
@@ -192,8 +204,10 @@ let remembered: {
   file: string;
   identity: string;
   state: SiteState;
-  /** Each shard's file name (to tell which shards changed), and the cards read from them. */
-  cards: CardShards;
+  /** Each shard's file name (to tell which shards changed). */
+  shards: (string | null)[];
+  /** The months' cards files, and the cards read from them. */
+  cards: CardFiles;
 } | null = null;
 
 async function identityOf(file: string): Promise<string | null> {
@@ -213,8 +227,8 @@ export async function readState(outDir: string): Promise<SiteState | null> {
     return remembered.state;
   const written = await readJson<StateFile>(file);
   if (written?.version !== STATE_VERSION) return null;
-  const { shards, ...rest } = written;
-  const cards = new CardShards(cardDir(outDir), [...shards]);
+  const { shards, cards: cardNames, ...rest } = written;
+  const cards = new CardFiles(cardDir(outDir), new Map(Object.entries(cardNames)));
   const stories: SiteState['stories'] = {};
   for (const name of shards) {
     if (name === null) continue;
@@ -224,7 +238,7 @@ export async function readState(outDir: string): Promise<SiteState | null> {
     Object.assign(stories, records);
   }
   const state: SiteState = { ...rest, stories };
-  if (identity) remembered = { file, identity, state, cards };
+  if (identity) remembered = { file, identity, state, shards, cards };
   return state;
 }
 
@@ -238,74 +252,102 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
   const file = statePath(outDir);
   const before = remembered?.file === file ? remembered : null;
   remembered = null;
-  const byShard: [string, SiteState['stories'][string]][][] = Array.from(
-    { length: STORY_SHARDS },
-    () => [],
-  );
-  for (const [id, story] of Object.entries(state.stories)) byShard[shardOf(id)]?.push([id, story]);
-  const countBefore = new Uint32Array(STORY_SHARDS);
-  for (const id of Object.keys(before?.state.stories ?? {})) {
-    const shard = shardOf(id);
-    countBefore[shard] = (countBefore[shard] ?? 0) + 1;
+  type Entry = [string, PublishedStory];
+  const byShard = new Map<number, Entry[]>();
+  const byMonth = new Map<string, Entry[]>();
+  for (const entry of Object.entries(state.stories)) {
+    getOrAdd(byShard, shardOf(entry[0]), () => []).push(entry);
+    getOrAdd(byMonth, cardMonth(entry[1]), () => []).push(entry);
   }
-  const dirs = [shardDir(outDir), cardDir(outDir)];
-  for (const dir of dirs) await mkdir(dir, { recursive: true });
-  const shards = await Promise.all(
-    byShard.map(async (entries, shard) => {
-      if (entries.length === 0) return null;
-      const kept = before?.cards.names[shard];
-      if (
-        kept &&
-        entries.length === countBefore[shard] &&
-        // The same record (most are: the plan keeps those it does not change), or an equal one.
-        entries.every(([id, story]) => {
-          const was = before.state.stories[id];
-          return story === was || isDeepStrictEqual(story, was);
-        }) &&
-        // Still there: a full build may have emptied the folders this process wrote before.
-        dirs.every((dir) => existsSync(path.join(dir, kept)))
-      ) {
-        return kept;
-      }
-      const records: Record<string, Omit<PublishedStory, keyof Card>> = {};
-      const cards: Record<string, Card> = {};
-      for (const [id, story] of entries) {
-        const { headline, summary, hero, ...rest } = story;
-        records[id] = rest;
-        cards[id] = { headline, summary, hero };
-      }
-      const json = [JSON.stringify(records), JSON.stringify(cards)];
-      const hash = createHash('sha256')
-        .update(json[0] as string)
-        .update('\n')
-        .update(json[1] as string);
-      const name = `${shard}-${hash.digest('hex').slice(0, 16)}.json`;
-      for (const [i, dir] of dirs.entries()) {
-        if (!existsSync(path.join(dir, name)))
-          await writeJsonTextAtomically(path.join(dir, name), json[i] as string);
-      }
-      return name;
-    }),
-  );
-  // Records this process read keep reading their cards, from the shards' new files.
-  if (before) before.cards.names.splice(0, STORY_SHARDS, ...shards);
+  const shardsBefore = new Map<number, number>();
+  const monthsBefore = new Map<string, number>();
+  for (const [id, story] of Object.entries(before?.state.stories ?? {})) {
+    shardsBefore.set(shardOf(id), (shardsBefore.get(shardOf(id)) ?? 0) + 1);
+    monthsBefore.set(cardMonth(story), (monthsBefore.get(cardMonth(story)) ?? 0) + 1);
+  }
+  /** The records of a shard or month are those of the state this process read. */
+  const unchanged = (entries: Entry[], countBefore: number | undefined) =>
+    before !== null &&
+    entries.length === countBefore &&
+    entries.every(([id, story]) => {
+      const was = before.state.stories[id];
+      // The same record (most are: the plan keeps those it does not change), or an equal one.
+      return story === was || isDeepStrictEqual(story, was);
+    });
+  /** Writes a file named by its group and bytes, unless one of that name is there. */
+  const put = async (dir: string, group: string, json: string) => {
+    const name = `${group}-${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
+    if (!existsSync(path.join(dir, name)))
+      await writeJsonTextAtomically(path.join(dir, name), json);
+    return name;
+  };
+  const dirs = { shards: shardDir(outDir), cards: cardDir(outDir) };
+  for (const dir of Object.values(dirs)) await mkdir(dir, { recursive: true });
+
+  const shards: (string | null)[] = Array.from({ length: STORY_SHARDS }, () => null);
+  for (const [shard, entries] of byShard) {
+    const kept = before?.shards[shard];
+    // Still there: a full build may have emptied the folders this process wrote before.
+    if (
+      kept &&
+      unchanged(entries, shardsBefore.get(shard)) &&
+      existsSync(path.join(dirs.shards, kept))
+    ) {
+      shards[shard] = kept;
+      continue;
+    }
+    const records: Record<string, Partial<PublishedStory>> = {};
+    for (const [id, story] of entries) records[id] = withoutCard(story);
+    shards[shard] = await put(dirs.shards, String(shard), JSON.stringify(records));
+  }
+  const cards: Record<string, string> = {};
+  for (const [month, entries] of byMonth) {
+    const kept = before?.cards.names.get(month);
+    if (
+      kept &&
+      unchanged(entries, monthsBefore.get(month)) &&
+      existsSync(path.join(dirs.cards, kept))
+    ) {
+      cards[month] = kept;
+      continue;
+    }
+    const texts: Record<string, Card> = {};
+    for (const [id, { headline, summary, hero }] of entries)
+      texts[id] = { headline, summary, hero };
+    cards[month] = await put(dirs.cards, month, JSON.stringify(texts));
+  }
   const { stories: _stories, ...rest } = state;
-  await writeJsonAtomically(file, { ...rest, shards } satisfies StateFile);
-  // Shards no state names any more (this publish's old ones, a killed publish's new ones).
-  const named = new Set(shards);
-  for (const dir of dirs) {
+  await writeJsonAtomically(file, { ...rest, shards, cards } satisfies StateFile);
+  // Files no state names any more (this publish's old ones, a killed publish's new ones).
+  for (const [dir, named] of [
+    [dirs.shards, new Set(shards)],
+    [dirs.cards, new Set(Object.values(cards))],
+  ] as const) {
     for (const name of await readdir(dir)) {
       if (!named.has(name)) await rm(path.join(dir, name), { force: true });
     }
   }
   const identity = await identityOf(file);
+  // The records this process read keep their cards: a month whose file was written again
+  // was read whole to write it, and the others' files are still there.
   if (identity)
     remembered = {
       file,
       identity,
       state,
-      cards: before?.cards ?? new CardShards(cardDir(outDir), [...shards]),
+      shards,
+      cards: before?.cards ?? new CardFiles(dirs.cards, new Map(Object.entries(cards))),
     };
+}
+
+/** A record without its card's text, which its month's file keeps: its text is not read. */
+function withoutCard(story: PublishedStory): Partial<PublishedStory> {
+  const record: Record<string, unknown> = {};
+  for (const key of Object.keys(story)) {
+    if (!(CARD_FIELDS as readonly string[]).includes(key))
+      record[key] = story[key as keyof PublishedStory];
+  }
+  return record as Partial<PublishedStory>;
 }
 
 /** The journal of a publish started from `state` and killed, if there is one. */
