@@ -3,7 +3,7 @@
 // whose records changed, a fresh process reads back what was written (the cards' text
 // when first asked for), and files of a publish killed before `state.json` was renamed
 // into place are never read, then removed.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -130,6 +130,22 @@ describe('site state', () => {
     await rm(path.join(outDir, '.qari', 'stories', first as string));
     expect(await readState(outDir)).toBeNull();
     expect(await readState(path.join(outDir, 'nothing-here'))).toBeNull();
+  });
+
+  it('keeps the records in ASCII, their Arabic escaped, and reads them back as they were', async () => {
+    const { writeState } = await freshModule();
+    const tagged = {
+      ...story(1),
+      id: 'قصة-1',
+      tags: [{ id: 'طاقة', name: 'الطاقة 😀' }],
+    } as unknown as PublishedStory;
+    const state = stateOf([tagged], 7);
+    await writeState(outDir, state);
+    for (const name of await shardFiles()) {
+      const bytes = await readFile(path.join(outDir, '.qari', 'stories', name));
+      expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    }
+    expect(await (await freshModule()).readState(outDir)).toEqual(state);
   });
 
   it('says what to do when a card cannot be read', async () => {
