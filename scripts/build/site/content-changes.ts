@@ -58,7 +58,13 @@ function stampIfChanged(
   if (was && was.size === cheap.size && was.mtimeMs === cheap.mtimeMs) {
     return { stamp: was, changed: false };
   }
-  const hash = hashBytes(readFileSync(file));
+  let hash: string;
+  try {
+    hash = hashBytes(readFileSync(file));
+  } catch {
+    // Gone since it was stat-ed (a sweep stats every file seconds before): the check names it.
+    return null;
+  }
   return { stamp: { hash, ...cheap }, changed: hash !== was?.hash };
 }
 

@@ -403,11 +403,13 @@ async function write(
   ];
   const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
   // A publish remakes the sitemaps of the months its stories are or were in (a month's
-  // file lists that month's stories alone); a build, every month's.
+  // file lists that month's stories alone); a build, every month's, and so does a
+  // publish completing a killed one (which may have put a story in a month no record
+  // says: the journal keeps the stories as they were, not as it made them).
   let months: Set<string> | null = null;
-  if (before) {
+  if (before && !killed) {
     months = new Set();
-    for (const id of [...changed.keys(), ...removed, ...Object.keys(killed?.before ?? {})]) {
+    for (const id of [...changed.keys(), ...removed]) {
       for (const record of [before.stories[id], records.get(id)])
         if (record) months.add(sitemapMonth(record.publishedAt));
     }

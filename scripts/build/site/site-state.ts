@@ -287,11 +287,12 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
   const shards: (string | null)[] = Array.from({ length: STORY_SHARDS }, () => null);
   for (const [shard, entries] of byShard) {
     const kept = before?.shards[shard];
-    // Still there: a full build may have emptied the folders this process wrote before.
+    // Still there (a full build may have emptied the folders this process wrote before),
+    // asked first: comparing a record reads its card.
     if (
       kept &&
-      unchanged(entries, shardsBefore.get(shard)) &&
-      existsSync(path.join(dirs.shards, kept))
+      existsSync(path.join(dirs.shards, kept)) &&
+      unchanged(entries, shardsBefore.get(shard))
     ) {
       shards[shard] = kept;
       continue;
@@ -305,8 +306,8 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
     const kept = before?.cards.names.get(month);
     if (
       kept &&
-      unchanged(entries, monthsBefore.get(month)) &&
-      existsSync(path.join(dirs.cards, kept))
+      existsSync(path.join(dirs.cards, kept)) &&
+      unchanged(entries, monthsBefore.get(month))
     ) {
       cards[month] = kept;
       continue;
@@ -327,17 +328,14 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
       if (!named.has(name)) await rm(path.join(dir, name), { force: true });
     }
   }
-  const identity = await identityOf(file);
   // The records this process read keep their cards: a month whose file was written again
-  // was read whole to write it, and the others' files are still there.
-  if (identity)
-    remembered = {
-      file,
-      identity,
-      state,
-      shards,
-      cards: before?.cards ?? new CardFiles(dirs.cards, new Map(Object.entries(cards))),
-    };
+  // was read whole to write it, and the others' files are still there. The months' new
+  // names are told, so the next publish of this process finds its months unchanged.
+  const cardFiles = before?.cards ?? new CardFiles(dirs.cards, new Map());
+  cardFiles.names.clear();
+  for (const [month, name] of Object.entries(cards)) cardFiles.names.set(month, name);
+  const identity = await identityOf(file);
+  if (identity) remembered = { file, identity, state, shards, cards: cardFiles };
 }
 
 /**
