@@ -23,3 +23,6 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
     !Number.isNaN(Date.parse(value))
   );
 }
+
+/** The UTC month of a time in ms (`2026-11`): a story's month in the sitemaps and in a publish's state. */
+export const utcMonth = (ms: number): string => new Date(ms).toISOString().slice(0, 7);

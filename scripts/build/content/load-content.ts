@@ -1,7 +1,6 @@
 // Reads a content folder and checks every file against the schema and each other.
 // Returns every problem found (never stops at the first) and, when there are none,
 // the corpus the rest of the build works from.
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
@@ -21,7 +20,7 @@ import { mapLimit } from './map-limit.ts';
 import { parseJson } from './parse-json.ts';
 import { type Problem, problemsFromIssues } from './problem.ts';
 import { type FileRead, readAhead } from './read-ahead.ts';
-import { readContentFile } from './read-content-file.mjs';
+import { readContentFile, storyFileNames } from './read-content-file.mjs';
 
 export const MAX_STORY_BYTES = 2 * 1024 * 1024;
 
@@ -39,7 +38,7 @@ export type LoadResult = { problems: Problem[]; corpus: Corpus | null };
 export async function loadContent(dir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
-  const names = await articleNames(dir, problems);
+  const names = articleNames(dir, problems);
   const knownIds = new Set(names.map(idOfName));
   const { articles, media, stamps } = await checkArticles(dir, names, {
     sections,
@@ -61,9 +60,9 @@ export type FileStamp = { hash: string; size: number; mtimeMs: number };
 export const idOfName = (name: string) => name.slice(0, -'.json'.length);
 
 /** The story files of a content folder, by name (`<id>.json`), sorted. */
-export async function articleNames(dir: string, problems: Problem[]): Promise<string[]> {
+export function articleNames(dir: string, problems: Problem[]): string[] {
   try {
-    return (await readdir(path.join(dir, 'articles'))).filter((n) => n.endsWith('.json')).sort();
+    return storyFileNames(dir);
   } catch {
     problems.push({ file: 'articles/', path: '(root)', message: 'folder is missing' });
     return [];

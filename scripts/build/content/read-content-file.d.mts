@@ -11,5 +11,8 @@ export type FileRead =
 /** The SHA-256 of a content file's bytes, in hex. */
 export function hashBytes(bytes: Uint8Array): string;
 
+/** The story files of a content folder, by name (`<id>.json`), sorted; throws without `articles/`. */
+export function storyFileNames(dir: string): string[];
+
 /** Reads `file` (relative to `dir`) whole; `text: null` over `maxBytes`. */
 export function readContentFile(dir: string, file: string, maxBytes: number): FileRead;

@@ -1,13 +1,25 @@
 // One content file read whole: its text, the hash of its bytes, its size and mtime, or
-// why not. Plain JavaScript, so that the check's read-ahead thread (read-ahead.ts) and
-// the main thread read a file the same way.
+// why not; and the story files of a folder. Plain JavaScript, so that the threads (the
+// check's read-ahead, read-ahead.ts; a publish's sweep, story-file-sweep.ts) and the main
+// thread read and list files the same way.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The stamp of a content file's bytes (SHA-256, hex): how a publish tells a changed file from one only touched. */
 export const hashBytes = (/** @type {Uint8Array} */ bytes) =>
   createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The story files of a content folder, by name (`<id>.json`), sorted; throws when it
+ * has no `articles/` folder.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+export const storyFileNames = (dir) =>
+  readdirSync(path.join(dir, 'articles'))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
 /**
  * @param {string} dir

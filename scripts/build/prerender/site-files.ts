@@ -4,6 +4,7 @@
 // content write the same bytes.
 import { appPaths } from '#content/app-paths.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
+import { utcMonth } from '#content/iso-date.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
 
 /**
@@ -64,7 +65,7 @@ function newestFirst(stories: readonly StoryEntry[]): Dated[] {
         story,
         published,
         lastmodAt: story.updatedAt ? Date.parse(story.updatedAt) : published,
-        month: new Date(published).toISOString().slice(0, 7),
+        month: utcMonth(published),
       };
     })
     .sort((a, b) => b.published - a.published || a.story.id.localeCompare(b.story.id));
@@ -136,10 +137,6 @@ function monthSitemaps(
   }
   return files;
 }
-
-/** The month (UTC, `2026-11`) a story's sitemap is the file of. */
-export const sitemapMonth = (publishedAt: string): string =>
-  new Date(Date.parse(publishedAt)).toISOString().slice(0, 7);
 
 /** sitemap.xml: the index of the sitemap files, which crawlers and robots.txt start from. */
 export function sitemapIndex(

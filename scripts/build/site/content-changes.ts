@@ -102,7 +102,7 @@ export async function contentChanges(
 ): Promise<ChangesResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
-  const names = sweep?.names ?? (await articleNames(dir, problems));
+  const names = sweep?.names ?? articleNames(dir, problems);
   const ids = names.map(idOfName);
   const knownIds = new Set(ids);
   const sectionIds = new Set(sections?.map((s) => s.id));

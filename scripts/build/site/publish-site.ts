@@ -16,6 +16,7 @@ import { apiPaths } from '#content/api-paths.ts';
 import type { ListKind, Rendition } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Article, Section } from '#content/article-schema.ts';
+import { utcMonth } from '#content/iso-date.ts';
 import {
   type SearchFile,
   type StoryChange,
@@ -33,7 +34,7 @@ import {
   type RendererOptions,
 } from '../prerender/page-renderer.ts';
 import { createRenderPool } from '../prerender/render-pool.ts';
-import { siteFiles, sitemapMonth } from '../prerender/site-files.ts';
+import { siteFiles } from '../prerender/site-files.ts';
 import { type AppBuild, appBuildId } from './app-build.ts';
 import {
   type ContentChanges,
@@ -411,7 +412,7 @@ async function write(
     months = new Set();
     for (const id of [...changed.keys(), ...removed]) {
       for (const record of [before.stories[id], records.get(id)])
-        if (record) months.add(sitemapMonth(record.publishedAt));
+        if (record) months.add(utcMonth(record.published));
     }
   }
   const textFiles = siteFiles(siteUrl, plan.stories, lists, sectionNames, months);

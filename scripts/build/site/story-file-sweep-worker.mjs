@@ -1,8 +1,9 @@
 // The sweep thread of a publish (story-file-sweep.ts): lists the content folder's story
-// files, as articleNames does, and stats each one.
-import { readdirSync, statSync } from 'node:fs';
+// files, as a check does, and stats each one.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { storyFileNames } from '../content/read-content-file.mjs';
 
 const port = parentPort;
 if (!port) throw new Error('story-file-sweep-worker.mjs runs as the sweep thread of a publish');
@@ -12,9 +13,7 @@ const articles = path.join(dir, 'articles');
 /** @type {string[]} */
 let names = [];
 try {
-  names = readdirSync(articles)
-    .filter((name) => name.endsWith('.json'))
-    .sort();
+  names = storyFileNames(dir);
 } catch {
   // No folder: the main thread lists it again and names the problem.
   port.postMessage(null);
