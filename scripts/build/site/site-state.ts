@@ -16,12 +16,13 @@
 // (the state read at 20,000 stories: 0.53 → 0.31 s).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
+import { utcMonth } from '#content/iso-date.ts';
 import { fnv1a } from '#content/search-index-layout.ts';
 import type { FileStamp } from '../content/load-content.ts';
 import type { StoryRecord } from './story-record.ts';
@@ -90,10 +91,7 @@ const cardDir = (outDir: string) => file(outDir, 'cards');
  * shards the records: the cards a publish shows are mostly the newest stories' (the
  * front, the lists' heads) and an edited story's neighbours in time, a few files.
  */
-const cardMonth = (record: Pick<StoryRecord, 'published'>): string => {
-  const date = new Date(record.published);
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-};
+const cardMonth = (record: Pick<StoryRecord, 'published'>): string => utcMonth(record.published);
 
 /**
  * The cards of the records read from a state, read a month at a time when a record's
@@ -164,21 +162,14 @@ function withCards(records: SiteState['stories'], cards: CardFiles): void {
 export const shardOf = (id: string): number => fnv1a(id) % STORY_SHARDS;
 const journalPath = (outDir: string) => file(outDir, 'journal.json');
 
-async function readJson<T>(name: string): Promise<T | null> {
-  try {
-    return JSON.parse(await readFile(name, 'utf8')) as T;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * A shard's records, read on this thread: 256 reads through the thread pool, one after
- * another, left the main thread idle a quarter of a cold publish's state read.
+ * A JSON file, or null when it is not there or not JSON. Read on this thread: the 256
+ * shards read through the thread pool, one after another, left the main thread idle a
+ * quarter of a cold publish's state read.
  */
-function readShard(name: string): SiteState['stories'] | null {
+function readJson<T>(name: string): T | null {
   try {
-    return JSON.parse(readFileSync(name, 'utf8')) as SiteState['stories'];
+    return JSON.parse(readFileSync(name, 'utf8')) as T;
   } catch {
     return null;
   }
@@ -225,14 +216,14 @@ export async function readState(outDir: string): Promise<SiteState | null> {
   const identity = await identityOf(file);
   if (remembered && identity && remembered.file === file && remembered.identity === identity)
     return remembered.state;
-  const written = await readJson<StateFile>(file);
+  const written = readJson<StateFile>(file);
   if (written?.version !== STATE_VERSION) return null;
   const { shards, cards: cardNames, ...rest } = written;
   const cards = new CardFiles(cardDir(outDir), new Map(Object.entries(cardNames)));
   const stories: SiteState['stories'] = {};
   for (const name of shards) {
     if (name === null) continue;
-    const records = readShard(path.join(shardDir(outDir), name));
+    const records = readJson<SiteState['stories']>(path.join(shardDir(outDir), name));
     if (!records) return null;
     withCards(records, cards);
     Object.assign(stories, records);
@@ -265,57 +256,67 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
     shardsBefore.set(shardOf(id), (shardsBefore.get(shardOf(id)) ?? 0) + 1);
     monthsBefore.set(cardMonth(story), (monthsBefore.get(cardMonth(story)) ?? 0) + 1);
   }
-  /** The records of a shard or month are those of the state this process read. */
-  const unchanged = (entries: Entry[], countBefore: number | undefined) =>
-    before !== null &&
-    entries.length === countBefore &&
-    entries.every(([id, story]) => {
-      const was = before.state.stories[id];
-      // The same record (most are: the plan keeps those it does not change), or an equal one.
-      return story === was || isDeepStrictEqual(story, was);
-    });
-  /** Writes a file named by its group and bytes, unless one of that name is there. */
-  const put = async (dir: string, group: string, json: string) => {
-    const name = `${group}-${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
-    if (!existsSync(path.join(dir, name)))
-      await writeJsonTextAtomically(path.join(dir, name), json);
-    return name;
-  };
   const dirs = { shards: shardDir(outDir), cards: cardDir(outDir) };
   for (const dir of Object.values(dirs)) await mkdir(dir, { recursive: true });
+  /**
+   * A shard's or a month's file: the one kept, when it is still there (a full build may
+   * have emptied the folders this process wrote before: asked first, as comparing a record
+   * reads its card) and its records are those of the state this process read; else one
+   * written, named by the group and its bytes.
+   */
+  const fileOf = async (
+    dir: string,
+    group: string,
+    kept: string | null | undefined,
+    entries: Entry[],
+    countBefore: number | undefined,
+    json: () => string,
+  ): Promise<string> => {
+    if (
+      kept &&
+      existsSync(path.join(dir, kept)) &&
+      before !== null &&
+      entries.length === countBefore &&
+      entries.every(([id, story]) => {
+        const was = before.state.stories[id];
+        // The same record (most are: the plan keeps those it does not change), or an equal one.
+        return story === was || isDeepStrictEqual(story, was);
+      })
+    )
+      return kept;
+    const text = json();
+    const name = `${group}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`;
+    if (!existsSync(path.join(dir, name)))
+      await writeJsonTextAtomically(path.join(dir, name), text);
+    return name;
+  };
 
   const shards: (string | null)[] = Array.from({ length: STORY_SHARDS }, () => null);
   for (const [shard, entries] of byShard) {
-    const kept = before?.shards[shard];
-    // Still there (a full build may have emptied the folders this process wrote before),
-    // asked first: comparing a record reads its card.
-    if (
-      kept &&
-      existsSync(path.join(dirs.shards, kept)) &&
-      unchanged(entries, shardsBefore.get(shard))
-    ) {
-      shards[shard] = kept;
-      continue;
-    }
-    const records: Record<string, Partial<PublishedStory>> = {};
-    for (const [id, story] of entries) records[id] = withoutCard(story);
-    shards[shard] = await put(dirs.shards, String(shard), asciiJson(records));
+    shards[shard] = await fileOf(
+      dirs.shards,
+      String(shard),
+      before?.shards[shard],
+      entries,
+      shardsBefore.get(shard),
+      () => asciiJson(Object.fromEntries(entries.map(([id, story]) => [id, withoutCard(story)]))),
+    );
   }
   const cards: Record<string, string> = {};
   for (const [month, entries] of byMonth) {
-    const kept = before?.cards.names.get(month);
-    if (
-      kept &&
-      existsSync(path.join(dirs.cards, kept)) &&
-      unchanged(entries, monthsBefore.get(month))
-    ) {
-      cards[month] = kept;
-      continue;
-    }
-    const texts: Record<string, Card> = {};
-    for (const [id, { headline, summary, hero }] of entries)
-      texts[id] = { headline, summary, hero };
-    cards[month] = await put(dirs.cards, month, JSON.stringify(texts));
+    cards[month] = await fileOf(
+      dirs.cards,
+      month,
+      before?.cards.names.get(month),
+      entries,
+      monthsBefore.get(month),
+      () =>
+        JSON.stringify(
+          Object.fromEntries(
+            entries.map(([id, { headline, summary, hero }]) => [id, { headline, summary, hero }]),
+          ),
+        ),
+    );
   }
   const { stories: _stories, ...rest } = state;
   await writeJsonAtomically(file, { ...rest, shards, cards } satisfies StateFile);
@@ -362,7 +363,7 @@ function withoutCard(story: PublishedStory): Partial<PublishedStory> {
 
 /** The journal of a publish started from `state` and killed, if there is one. */
 export async function readJournal(outDir: string, state: SiteState): Promise<Journal | null> {
-  const journal = await readJson<Journal>(journalPath(outDir));
+  const journal = readJson<Journal>(journalPath(outDir));
   return journal?.serial === state.serial ? journal : null;
 }
 
