@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isIsoDateTimeWithOffset } from './iso-date.ts';
+import { isIsoDateTimeWithOffset, utcMonth } from './iso-date.ts';
 
 describe('isIsoDateTimeWithOffset', () => {
   it.each([
@@ -38,5 +38,28 @@ describe('isIsoDateTimeWithOffset', () => {
     ['empty', ''],
   ])('rejects %s (%j)', (_why, value) => {
     expect(isIsoDateTimeWithOffset(value)).toBe(false);
+  });
+});
+
+describe('utcMonth', () => {
+  it('gives the month toISOString writes, at month, year and century edges', () => {
+    const times = [
+      0,
+      -1,
+      Date.UTC(2026, 10, 30, 23, 59, 59, 999),
+      Date.UTC(2026, 11, 1),
+      Date.UTC(2000, 1, 29, 12),
+      Date.UTC(1900, 2, 1) - 1,
+      Date.UTC(2100, 1, 28, 23, 59),
+      Date.UTC(9999, 11, 31, 23, 59, 59),
+      Date.UTC(10000, 0, 1),
+      -62_198_755_200_000, // 0000-01-01T00:00Z
+      -62_198_755_200_001, // a millisecond before: year -1
+    ];
+    // And a spread of times over the years stories are dated in.
+    for (let ms = Date.UTC(1950, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 7_654_321_987)
+      times.push(ms);
+    for (const ms of times)
+      expect(utcMonth(ms), String(ms)).toBe(new Date(ms).toISOString().slice(0, 7));
   });
 });

@@ -24,5 +24,31 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
   );
 }
 
-/** The UTC month of a time in ms (`2026-11`): a story's month in the sitemaps and in a publish's state. */
-export const utcMonth = (ms: number): string => new Date(ms).toISOString().slice(0, 7);
+const DAY_MS = 86_400_000;
+
+/**
+ * The UTC month of a time in ms (`2026-11`), as `toISOString` writes it: a story's month
+ * in the sitemaps and in a publish's state. By arithmetic (Howard Hinnant's
+ * `civil_from_days`), not a `Date` a call: a publish asks it of every story, some 400,000
+ * times at 100,000 stories (0.3 s through `Date`).
+ */
+export function utcMonth(ms: number): string {
+  const days = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1_460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // March = 0
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Years toISOString writes with six digits and a sign, and NaN, as it writes them.
+  if (!(year >= 0 && year <= 9999)) return new Date(ms).toISOString().slice(0, 7);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
+}

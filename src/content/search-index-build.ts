@@ -244,7 +244,7 @@ export type ReadSearchFile = (path: string) => unknown;
 /** What an update needs of the content after the change. */
 export type SearchCorpus = {
   /** Every story: its id and publication time. */
-  stories: readonly { id: string; publishedAt: string }[];
+  stories: readonly { id: string; publishedAt: string; published?: number }[];
   /** A story by id: read only for the stories the update files again. */
   article: (id: string) => Article;
   sections: SectionNames;
@@ -274,9 +274,8 @@ export function updateSearchFiles(
   const { stories, sections } = corpus;
   const sectionsBefore = corpus.sectionsBefore ?? sections;
   const changed = new Map(changes.map((c) => [c.id, c]));
-  const oldStories = stories
-    .filter((a) => !changed.has(a.id))
-    .map((a) => ({ id: a.id, publishedAt: a.publishedAt }));
+  const oldStories: { id: string; publishedAt: string; published?: number }[] = [];
+  for (const story of stories) if (!changed.has(story.id)) oldStories.push(story);
   for (const change of changes) if (change.before) oldStories.push(change.before);
   const oldKeys = assignStoryKeys(oldStories);
   const newKeys = assignStoryKeys(stories);

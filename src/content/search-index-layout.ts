@@ -103,11 +103,15 @@ export const lexiconChunkOf = (surface: string): number =>
  */
 const EPOCH_MS = Date.UTC(1900, 0, 1);
 export function assignStoryKeys(
-  stories: Iterable<{ id: string; publishedAt: string }>,
+  /** `published`: publishedAt in ms, when known (a publish's records): not parsed again. */
+  stories: Iterable<{ id: string; publishedAt: string; published?: number }>,
 ): Map<string, number> {
-  const byTime = [...stories]
-    .map((s) => ({ id: s.id, minute: Math.floor((Date.parse(s.publishedAt) - EPOCH_MS) / 60000) }))
-    .sort((a, b) => a.minute - b.minute || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byTime: { id: string; minute: number }[] = [];
+  for (const s of stories) {
+    const ms = s.published ?? Date.parse(s.publishedAt);
+    byTime.push({ id: s.id, minute: Math.floor((ms - EPOCH_MS) / 60000) });
+  }
+  byTime.sort((a, b) => a.minute - b.minute || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keys = new Map<string, number>();
   let last = -1;
   for (const { id, minute } of byTime) {

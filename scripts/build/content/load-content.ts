@@ -72,7 +72,7 @@ export function articleNames(dir: string, problems: Problem[]): string[] {
 export type CheckContext = {
   sections: Section[] | null;
   /** Every story id in the folder. */
-  knownIds: ReadonlySet<string>;
+  knownIds: Pick<ReadonlySet<string>, 'has'>;
   /** The tags of the stories not checked here (a publish checks only what changed), by id. */
   otherTags: readonly (readonly [string, readonly Tag[]])[];
   /**

@@ -17,6 +17,8 @@ export type StoryEntry = {
   headline: string;
   summary?: string;
   publishedAt: string;
+  /** publishedAt in ms, when known (a build's record): not parsed again. */
+  published?: number;
   updatedAt?: string;
   /** The section's id. */
   section: string;
@@ -60,7 +62,7 @@ type Dated = { story: StoryEntry; published: number; lastmodAt: number; month: s
 function newestFirst(stories: readonly StoryEntry[]): Dated[] {
   return stories
     .map((story) => {
-      const published = Date.parse(story.publishedAt);
+      const published = story.published ?? Date.parse(story.publishedAt);
       return {
         story,
         published,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // contentChanges finds what changed since the last publish: by looking at every story
-// file, or, given the files a watcher named (`--watch`), at those and the new ones only.
+// file, or, given the files a watcher named (`--watch`), at those only.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,10 +23,10 @@ beforeAll(async () => {
   const room = await newsroomIn(content, 7, 5);
   const { corpus } = await loadContent(content);
   if (!corpus) throw new Error('the test newsroom does not check');
-  const stories: SiteState['stories'] = {};
+  const stories: SiteState['stories'] = new Map();
   for (const article of corpus.articles) {
     const stamp = corpus.stamps.get(article.id) as FileStamp;
-    stories[article.id] = { ...storyRecord(article, stamp), picks: [] };
+    stories.set(article.id, { ...storyRecord(article, stamp), picks: [] });
   }
   state = {
     version: STATE_VERSION,
@@ -61,12 +61,20 @@ describe('contentChanges', () => {
     expect(await found(undefined, true)).toEqual({ changed: ['s-0', 's-5'], removed: ['s-4'] });
   });
 
-  it('looks only at the files a watcher named, and at new ones', async () => {
-    expect(await found(new Set(['articles/s-0.json']))).toEqual({
-      changed: ['s-0', 's-5'],
-      removed: ['s-4'],
-    });
-    // An edit the watcher did not name is not looked for: the watcher is trusted.
-    expect(await found(new Set())).toEqual({ changed: ['s-5'], removed: ['s-4'] });
+  it('looks only at the files a watcher named, without listing the folder', async () => {
+    expect(
+      await found(new Set(['articles/s-0.json', 'articles/s-4.json', 'articles/s-5.json'])),
+    ).toEqual({ changed: ['s-0', 's-5'], removed: ['s-4'] });
+    // A change the watcher did not name is not looked for: the watcher is trusted.
+    expect(await found(new Set(['articles/s-0.json']))).toEqual({ changed: ['s-0'], removed: [] });
+    expect(await found(new Set(['articles/s-4.json']))).toEqual({ changed: [], removed: ['s-4'] });
+    expect(await found(new Set())).toEqual({ changed: [], removed: [] });
+  });
+
+  it('takes a story a killed publish was writing as changed, named or not', async () => {
+    const result = await contentChanges(content, state, new Set(['s-1']), new Set());
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([...result.changes.changed.keys()]).toEqual(['s-1']);
+    expect(result.changes.records.size).toBe(5);
   });
 });

@@ -4,7 +4,7 @@
 // checked in full, with the cross-checks a build makes against the rest (sections,
 // story ids, tag names, photos), so a publish refuses what a build would refuse, with
 // the same `<file>: <json path>: <what>` lines.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { type Article, ArticleSchema, type Section, type Tag } from '#content/article-schema.ts';
@@ -102,37 +102,54 @@ export async function contentChanges(
 ): Promise<ChangesResult> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
-  const names = sweep?.names ?? articleNames(dir, problems);
-  const ids = names.map(idOfName);
-  const knownIds = new Set(ids);
-  const sectionIds = new Set(sections?.map((s) => s.id));
-
-  // Story files: which differ from what was published.
+  const { stories } = state;
+  const published = (id: string) => stories.has(id);
+  // The story files to look at: every one in the folder; or, under a watcher, those it
+  // named and those a killed publish was writing, sorted (the folder is not listed: at
+  // 100,000 stories that and a pass over every name cost a publish ~0.3 s).
+  const everyFile = touched ? null : (sweep?.names ?? articleNames(dir, problems)).map(idOfName);
+  const named = everyFile ? null : namedStories(dir, touched as ReadonlySet<string>, forced);
+  const looked = everyFile ?? (named as NamedStories).there;
   const articlesDir = path.join(dir, 'articles');
-  const stamps = ids.map((id, i) => {
-    const was = state.stories[id]?.file;
-    if (was && touched && !touched.has(`articles/${id}.json`))
-      return { stamp: was, changed: false };
-    // Not path.join: it normalizes each of 100,000 paths it is given.
-    return stampIfChanged(`${articlesDir}${path.sep}${id}.json`, was, sweep?.stat(i));
-  });
   const edited = new Set<string>();
   const restamped = new Map<string, FileStamp>();
-  ids.forEach((id, i) => {
-    const found = stamps[i];
+  looked.forEach((id, i) => {
+    const was = stories.get(id)?.file;
+    // Not path.join: it normalizes each of 100,000 paths it is given.
+    const found = stampIfChanged(
+      `${articlesDir}${path.sep}${id}.json`,
+      was,
+      everyFile ? sweep?.stat(i) : undefined,
+    );
     // Gone since the listing (reported below), or written by a killed publish.
     if (!found || forced.has(id)) edited.add(id);
     else if (found.changed) edited.add(id);
-    else if (found.stamp !== state.stories[id]?.file) restamped.set(id, found.stamp);
+    else if (found.stamp !== was) restamped.set(id, found.stamp);
   });
-  const removed = Object.keys(state.stories).filter((id) => !knownIds.has(id));
+  let knownIds: Pick<ReadonlySet<string>, 'has'>;
+  let removed: string[];
+  if (everyFile) {
+    knownIds = new Set(everyFile);
+    removed = [];
+    for (const id of stories.keys()) if (!knownIds.has(id)) removed.push(id);
+  } else {
+    const there = new Set(looked);
+    removed = (named as NamedStories).missing.filter(published);
+    const went = new Set(removed);
+    knownIds = { has: (id) => there.has(id) || (published(id) && !went.has(id)) };
+  }
   const gone = new Set(removed);
+  const sectionIds = new Set(sections?.map((s) => s.id));
 
   // Photos: which files changed, or went.
   const mediaStamps = new Map<string, FileStamp>();
   const changedMedia = new Set<string>();
   for (const [src, media] of Object.entries(state.media)) {
-    const found = stampIfChanged(path.join(dir, src), media.file);
+    // Under a watcher, a photo it did not name is as it was.
+    const found =
+      touched && !touched.has(src)
+        ? { stamp: media.file, changed: false }
+        : stampIfChanged(path.join(dir, src), media.file);
     if (found) mediaStamps.set(src, found.stamp);
     if (!found || found.changed) changedMedia.add(src);
   }
@@ -143,7 +160,7 @@ export async function contentChanges(
   const toCheck = new Set(edited);
   const sectionGone = sections !== null && state.sections.some((s) => !sectionIds.has(s.id));
   if (gone.size > 0 || changedMedia.size > 0 || sectionGone) {
-    for (const [id, record] of Object.entries(state.stories)) {
+    for (const [id, record] of stories) {
       if (gone.has(id) || toCheck.has(id)) continue;
       if (
         (sections && !sectionIds.has(record.section)) ||
@@ -156,8 +173,7 @@ export async function contentChanges(
     }
   }
   const otherTags: [string, Tag[]][] = [];
-  for (const id in state.stories) {
-    const record = state.stories[id] as StoryRecord;
+  for (const [id, record] of stories) {
     if (record.tags.length > 0 && !toCheck.has(id) && !gone.has(id))
       otherTags.push([id, record.tags]);
   }
@@ -175,7 +191,7 @@ export async function contentChanges(
   if (problems.length > 0 || !sections) return { ok: false, problems };
 
   const changed = new Map<string, Article>();
-  for (const id of ids) {
+  for (const id of looked) {
     const article = edited.has(id) ? checked.articles.get(id) : undefined;
     if (article) changed.set(id, article);
   }
@@ -190,18 +206,44 @@ export async function contentChanges(
     }
     // The published record as it is (its picks too, which the plan replaces): copying
     // each of 100,000 cost a publish ~0.3 s.
-    const record = state.stories[id] as StoryRecord;
+    const record = stories.get(id) as StoryRecord;
     const stamp = restamped.get(id);
     records.set(id, stamp ? { ...record, file: stamp } : record);
   };
-  for (const id in state.stories) if (knownIds.has(id)) put(id);
-  for (const id of ids) if (!records.has(id)) put(id);
+  for (const id of stories.keys()) if (!gone.has(id)) put(id);
+  for (const id of looked) if (!published(id)) put(id);
   const media = new Map<string, MediaFile>();
   for (const [src, file] of checked.media) {
     if (!state.media[src] || changedMedia.has(src)) media.set(src, file);
   }
   for (const [src, file] of media) mediaStamps.set(src, stampFile(file.file));
   return { ok: true, changes: { sections, records, changed, removed, media, mediaStamps } };
+}
+
+type NamedStories = {
+  /** Ids of the named story files that are there, sorted. */
+  there: string[];
+  /** Ids of those that are not, sorted. */
+  missing: string[];
+};
+
+/** The story files a watcher named (`articles/<id>.json`) and those of `forced`, there or not. */
+function namedStories(
+  dir: string,
+  touched: ReadonlySet<string>,
+  forced: ReadonlySet<string>,
+): NamedStories {
+  const ids = new Set(forced);
+  for (const file of touched) {
+    const match = /^articles\/([^/]+)\.json$/.exec(file);
+    if (match) ids.add(match[1] as string);
+  }
+  const named: NamedStories = { there: [], missing: [] };
+  for (const id of [...ids].sort()) {
+    const file = path.join(dir, 'articles', `${id}.json`);
+    (existsSync(file) ? named.there : named.missing).push(id);
+  }
+  return named;
 }
 
 /** A story file that was valid when published and has not changed since, as the check gives it. */

@@ -47,6 +47,7 @@ import { listKeysOf, planSite } from './site-plan.ts';
 import {
   type Journal,
   type MediaRecord,
+  type PublishedStory,
   readJournal,
   readState,
   removeJournal,
@@ -223,11 +224,11 @@ async function write(
     };
     for (const id of [...changed.keys(), ...removed]) {
       if (id in journal.before) continue;
-      journal.before[id] = before.stories[id] ? await publishedArticle(outDir, id) : null;
+      journal.before[id] = before.stories.has(id) ? await publishedArticle(outDir, id) : null;
     }
     const lists = new Set(killed?.lists);
     for (const id of Object.keys(journal.before)) {
-      for (const record of [before.stories[id], records.get(id)]) {
+      for (const record of [before.stories.get(id), records.get(id)]) {
         if (record) for (const key of listKeysOf(record)) lists.add(key);
       }
     }
@@ -240,7 +241,8 @@ async function write(
   // 1. Photos: renditions of new and changed ones, before any page shows them.
   const media: Record<string, MediaRecord> = {};
   const renditions = new Map<string, Rendition>();
-  const used = new Set([...records.values()].flatMap((r) => r.media));
+  const used = new Set<string>();
+  for (const record of records.values()) for (const src of record.media) used.add(src);
   for (const [src, record] of Object.entries(before?.media ?? {})) {
     if (used.has(src) && !changes.media.has(src)) {
       media[src] = { ...record, file: changes.mediaStamps.get(src) ?? record.file };
@@ -302,12 +304,13 @@ async function write(
 
   mark('renderer');
   // 2. Stories: the API file, then the page.
-  const byId = new Map(plan.stories.map((s) => [s.id, s]));
+  const byId = new Map<string, PublishedStory>();
+  for (const story of plan.stories) if (plan.storyPages.has(story.id)) byId.set(story.id, story);
   writer.overlapping = pool !== null;
   try {
     // Pages in flight: enough to keep each render thread fed while the others wait.
     await mapLimit([...plan.storyPages], pool ? 8 * threads : 8, async (id) => {
-      const story = byId.get(id) as (typeof plan.stories)[number];
+      const story = byId.get(id) as PublishedStory;
       const article = changed.get(id) ?? readPublishedArticle(contentDir, id);
       const section = sectionById.get(story.section) as Section;
       const payload = storyPayload(article, story, section, renditions, story.picks, plan.teaser);
@@ -396,11 +399,9 @@ async function write(
 
   mark('search');
   // 6. Sitemaps, news sitemap, feed, robots.txt.
-  const tags = new Set<string>();
-  for (const s of plan.stories) for (const tag of s.tags) tags.add(tag.id);
   const lists = [
     ...sections.map((s) => appPaths.section(s.id)),
-    ...[...tags].sort().map((id) => appPaths.tag(id)),
+    ...plan.tags.map((id) => appPaths.tag(id)),
   ];
   const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
   // A publish remakes the sitemaps of the months its stories are or were in (a month's
@@ -411,7 +412,7 @@ async function write(
   if (before && !killed) {
     months = new Set();
     for (const id of [...changed.keys(), ...removed]) {
-      for (const record of [before.stories[id], records.get(id)])
+      for (const record of [before.stories.get(id), records.get(id)])
         if (record) months.add(utcMonth(record.published));
     }
   }
@@ -481,8 +482,8 @@ async function write(
   // 9. What the host must upload and delete (docs/publishing.md), then the state, last:
   // until it is written, the next publish finds the same changes.
   if (!full) await writeHandOff(outDir, writer.handOff);
-  const stories: SiteState['stories'] = {};
-  for (const story of plan.stories) stories[story.id] = story;
+  const stories: SiteState['stories'] = new Map();
+  for (const story of plan.stories) stories.set(story.id, story);
   await writeState(outDir, {
     version: STATE_VERSION,
     serial: (before?.serial ?? 0) + 1,

@@ -39,6 +39,8 @@ export type SitePlan = {
   /** List files (and prerendered list pages, by URL path) that no longer exist. */
   removedListFiles: string[];
   removedListPages: string[];
+  /** Every tag a story has, by id, sorted. */
+  tags: string[];
   front: FrontPayload;
   /** `/api/live.json`: written by every publish, as the front is (the writer skips same bytes). */
   live: LivePayload;
@@ -49,7 +51,7 @@ type Inputs = {
   sections: readonly Section[];
   /** The sections before, or null for a full build. */
   sectionsBefore: readonly Section[] | null;
-  before: Readonly<Record<string, PublishedStory>> | null;
+  before: ReadonlyMap<string, PublishedStory> | null;
   after: ReadonlyMap<string, StoryRecord>;
   /** Stories added or edited (a full build: all). */
   changed: ReadonlySet<string>;
@@ -78,7 +80,8 @@ export function planSite(inputs: Inputs): SitePlan {
     return card;
   };
 
-  const removed = full ? [] : Object.keys(before).filter((id) => !after.has(id));
+  const removed: string[] = [];
+  if (!full) for (const id of before.keys()) if (!after.has(id)) removed.push(id);
   // Every page shows the sections in its navigation: a change to them is a change to
   // every page (its HTML; the JSON only where it shows the section).
   const navChanged = !full && JSON.stringify(inputs.sectionsBefore) !== JSON.stringify(sections);
@@ -95,7 +98,7 @@ export function planSite(inputs: Inputs): SitePlan {
   const cardChanged = new Set<string>(removed);
   if (!full) {
     for (const record of sorted) {
-      const was = before[record.id];
+      const was = before.get(record.id);
       // Its photos first: a record read from the state reads its hero only when asked.
       const touched =
         changed.has(record.id) ||
@@ -151,7 +154,7 @@ export function planSite(inputs: Inputs): SitePlan {
     };
     for (const id of changed) laterInLists(after.get(id) as StoryRecord);
     for (const id of [...changed, ...removed]) {
-      const was = before[id];
+      const was = before.get(id);
       if (was) laterInLists(was);
     }
     for (const id of changed) pickCandidates.add(id);
@@ -161,11 +164,11 @@ export function planSite(inputs: Inputs): SitePlan {
   for (const id of pickCandidates) {
     if (!after.has(id)) continue;
     const now = pickOf(id);
-    const was = before?.[id]?.picks;
+    const was = before?.get(id)?.picks;
     if (!was || was.join() !== now.join()) storyPages.add(id);
   }
   const stories: PublishedStory[] = sorted.map((record) => {
-    const was = before?.[record.id];
+    const was = before?.get(record.id);
     const now = picks.get(record.id);
     // A record the change leaves as it was stays the same object: no copy of each of
     // 100,000 records, and the state's writer sees at a glance that it is unchanged.
@@ -198,7 +201,7 @@ export function planSite(inputs: Inputs): SitePlan {
   if (!full) {
     for (const id of [...changed, ...removed, ...cardChanged]) {
       const now = after.get(id);
-      const was = before[id];
+      const was = before.get(id);
       for (const record of [now, was])
         if (record) for (const key of listKeysOf(record)) touchedLists.add(key);
     }
@@ -270,6 +273,10 @@ export function planSite(inputs: Inputs): SitePlan {
     listHeads,
     removedListFiles,
     removedListPages,
+    tags: [...afterLists.keys()]
+      .filter((key) => key.startsWith('tag:'))
+      .map((key) => splitKey(key)[1])
+      .sort(),
     front: buildFront(sorted, sections, teaser),
     live: buildLive(sorted, teaser),
     teaser,
@@ -300,7 +307,7 @@ function listsOf(sorted: readonly StoryRecord[]): Map<string, StoryRecord[]> {
  */
 function listsBefore(
   afterLists: ReadonlyMap<string, StoryRecord[]>,
-  before: Readonly<Record<string, PublishedStory>>,
+  before: ReadonlyMap<string, PublishedStory>,
   inputs: Pick<Inputs, 'sectionsBefore'>,
   changed: ReadonlySet<string>,
   removed: readonly string[],
@@ -313,7 +320,7 @@ function listsBefore(
     const kept = (afterLists.get(key) ?? []).filter((r) => !moved.has(r.id));
     const old: StoryRecord[] = [];
     for (const id of moved) {
-      const was = before[id];
+      const was = before.get(id);
       if (was && listKeysOf(was).includes(key)) old.push(was);
     }
     old.sort(newestFirst);

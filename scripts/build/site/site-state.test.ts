@@ -29,7 +29,7 @@ function stateOf(stories: PublishedStory[], serial: number): SiteState {
     serial,
     appBuild: 'test',
     sections: [{ id: 'news', name: 'أخبار' }],
-    stories: Object.fromEntries(stories.map((s) => [s.id, s])),
+    stories: new Map(stories.map((s) => [s.id, s])),
     media: {},
   };
 }
@@ -70,18 +70,18 @@ describe('site state', () => {
     };
     const read = (await readState(outDir)) as SiteState;
     // Its headline: the file of its month's cards (day 42 is in February).
-    const headline = { ...read.stories, 's-42': story(42, 'عنوان جديد') };
+    const headline = new Map(read.stories).set('s-42', story(42, 'عنوان جديد'));
     const edit = await changes(() => writeState(outDir, { ...read, serial: 2, stories: headline }));
     expect(edit.gone).toHaveLength(1);
     expect(edit.added).toEqual([expect.stringMatching(/^2026-02-/)]);
     // Its picks: its shard's records.
     const read2 = (await readState(outDir)) as SiteState;
-    const picks = { ...read2.stories, 's-42': story(42, 'عنوان جديد', ['s-1']) };
+    const picks = new Map(read2.stories).set('s-42', story(42, 'عنوان جديد', ['s-1']));
     const pick = await changes(() => writeState(outDir, { ...read2, serial: 3, stories: picks }));
     expect(pick.gone).toHaveLength(1);
     expect(pick.added).toEqual([expect.stringMatching(new RegExp(`^${shardOf('s-42')}-`))]);
     const fresh = await freshModule();
-    const s42 = (await fresh.readState(outDir))?.stories['s-42'];
+    const s42 = (await fresh.readState(outDir))?.stories.get('s-42');
     expect([s42?.headline, s42?.picks]).toEqual(['عنوان جديد', ['s-1']]);
   });
 
@@ -92,7 +92,7 @@ describe('site state', () => {
     await writeFile(path.join(dir, '9-1111111111111111.json.tmp'), '{');
     const { readState, writeState } = await freshModule();
     const read = (await readState(outDir)) as SiteState;
-    expect(Object.keys(read.stories)).toHaveLength(600);
+    expect(read.stories.size).toBe(600);
     await writeState(outDir, { ...read, serial: 3 });
     expect(await shardFiles()).toEqual(named);
   });
@@ -103,11 +103,11 @@ describe('site state', () => {
     const neighbour = stories[8];
     // A new story in January: January's cards are written again, and the old file removed,
     // before s-8's card is read (none of January's was read yet).
-    const edited = { ...read.stories, 's-730': story(730, 'عنوان آخر') };
+    const edited = new Map(read.stories).set('s-730', story(730, 'عنوان آخر'));
     await writeState(outDir, { ...read, serial: 4, stories: edited });
-    expect(read.stories[neighbour?.id as string]?.headline).toBe(neighbour?.headline);
+    expect(read.stories.get(neighbour?.id as string)?.headline).toBe(neighbour?.headline);
     await writeState(outDir, { ...read, serial: 5 });
-    expect(Object.keys((await readState(outDir))?.stories ?? {})).toHaveLength(600);
+    expect((await readState(outDir))?.stories.size).toBe(600);
   });
 
   it('writes every shard again into a folder emptied since this process wrote it', async () => {
@@ -116,12 +116,12 @@ describe('site state', () => {
     await writeState(outDir, { ...read, serial: 4 });
     const named = await shardFiles();
     // Records held whole, as a build holds them (read from the state, their cards would be gone too).
-    const whole = Object.fromEntries(Object.entries(read.stories).map(([id, s]) => [id, { ...s }]));
+    const whole = new Map([...read.stories].map(([id, s]) => [id, { ...s }]));
     await rm(path.join(outDir, '.qari'), { recursive: true });
     await writeState(outDir, { ...read, serial: 5, stories: whole });
     expect(await shardFiles()).toEqual(named);
     const fresh = await freshModule();
-    expect(Object.keys((await fresh.readState(outDir))?.stories ?? {})).toHaveLength(600);
+    expect((await fresh.readState(outDir))?.stories.size).toBe(600);
   });
 
   it('reads no state from a dist/ without one, or with a shard missing', async () => {
@@ -155,7 +155,9 @@ describe('site state', () => {
     expect(read).not.toBeNull();
     await rm(path.join(outDir, '.qari', 'cards'), { recursive: true });
     // The records are read whole but for their cards' text.
-    expect(read?.stories['s-3']?.picks).toEqual(['s-4']);
-    expect(() => read?.stories['s-3']?.headline).toThrow(/cannot be read .*run `npm run build`/);
+    expect(read?.stories.get('s-3')?.picks).toEqual(['s-4']);
+    expect(() => read?.stories.get('s-3')?.headline).toThrow(
+      /cannot be read .*run `npm run build`/,
+    );
   });
 });

@@ -18,10 +18,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
-import { getOrAdd } from '#content/get-or-add.ts';
 import { utcMonth } from '#content/iso-date.ts';
 import { fnv1a } from '#content/search-index-layout.ts';
 import type { FileStamp } from '../content/load-content.ts';
@@ -47,7 +45,12 @@ export type SiteState = {
   /** Which build of the app the pages were made with (app-build.ts). */
   appBuild: string;
   sections: Section[];
-  stories: Record<string, PublishedStory>;
+  /**
+   * By id, newest first (as read: a shard at a time). A `Map`: at 100,000 stories every
+   * pass over an object of that many keys, and every lookup in it, cost a publish
+   * several times a `Map`'s.
+   */
+  stories: Map<string, PublishedStory>;
   media: Record<string, MediaRecord>;
 };
 
@@ -151,7 +154,7 @@ class CardFiles {
  * own enumerable properties, as on any record: a copy (`{ ...record }`), a comparison
  * or JSON gets the text.
  */
-function withCards(records: SiteState['stories'], cards: CardFiles): void {
+function withCards(records: Record<string, PublishedStory>, cards: CardFiles): void {
   for (const id in records) {
     const record = records[id] as PublishedStory;
     for (const field of CARD_FIELDS) Object.defineProperty(record, field, cards.descriptors[field]);
@@ -220,13 +223,13 @@ export async function readState(outDir: string): Promise<SiteState | null> {
   if (written?.version !== STATE_VERSION) return null;
   const { shards, cards: cardNames, ...rest } = written;
   const cards = new CardFiles(cardDir(outDir), new Map(Object.entries(cardNames)));
-  const stories: SiteState['stories'] = {};
+  const stories: SiteState['stories'] = new Map();
   for (const name of shards) {
     if (name === null) continue;
-    const records = readJson<SiteState['stories']>(path.join(shardDir(outDir), name));
+    const records = readJson<Record<string, PublishedStory>>(path.join(shardDir(outDir), name));
     if (!records) return null;
     withCards(records, cards);
-    Object.assign(stories, records);
+    for (const id in records) stories.set(id, records[id] as PublishedStory);
   }
   const state: SiteState = { ...rest, stories };
   if (identity) remembered = { file, identity, state, shards, cards };
@@ -244,47 +247,63 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
   const before = remembered?.file === file ? remembered : null;
   remembered = null;
   type Entry = [string, PublishedStory];
-  const byShard = new Map<number, Entry[]>();
-  const byMonth = new Map<string, Entry[]>();
-  for (const entry of Object.entries(state.stories)) {
-    getOrAdd(byShard, shardOf(entry[0]), () => []).push(entry);
-    getOrAdd(byMonth, cardMonth(entry[1]), () => []).push(entry);
+  // The shards and months whose records changed since the state this process read: a
+  // record the publish left as it was is the same object (site-plan.ts). Every one, with
+  // no state read before.
+  const changedShards = new Set<number>();
+  const changedMonths = new Set<string>();
+  const storiesBefore = before?.state.stories;
+  const changedRecord = (id: string, story: PublishedStory) => {
+    changedShards.add(shardOf(id));
+    changedMonths.add(cardMonth(story));
+  };
+  let keptIds = 0;
+  for (const [id, story] of state.stories) {
+    const was = storiesBefore?.get(id);
+    if (was) keptIds++;
+    if (was === story) continue;
+    if (was) changedRecord(id, was);
+    changedRecord(id, story);
   }
-  const shardsBefore = new Map<number, number>();
-  const monthsBefore = new Map<string, number>();
-  for (const [id, story] of Object.entries(before?.state.stories ?? {})) {
-    shardsBefore.set(shardOf(id), (shardsBefore.get(shardOf(id)) ?? 0) + 1);
-    monthsBefore.set(cardMonth(story), (monthsBefore.get(cardMonth(story)) ?? 0) + 1);
+  if (storiesBefore && keptIds < storiesBefore.size) {
+    for (const [id, was] of storiesBefore) if (!state.stories.has(id)) changedRecord(id, was);
   }
+  // A file kept must still be there: a full build may have emptied the folders this
+  // process wrote before.
   const dirs = { shards: shardDir(outDir), cards: cardDir(outDir) };
+  before?.shards.forEach((name, shard) => {
+    if (name && !existsSync(path.join(dirs.shards, name))) changedShards.add(shard);
+  });
+  for (const [month, name] of before?.cards.names ?? []) {
+    if (!existsSync(path.join(dirs.cards, name))) changedMonths.add(month);
+  }
+  // The records of the changed shards and months, in the state's order, and the shards
+  // and months there are.
+  const byShard = new Map<number, Entry[] | null>();
+  const byMonth = new Map<string, Entry[] | null>();
+  for (const entry of state.stories) {
+    const shard = shardOf(entry[0]);
+    const month = cardMonth(entry[1]);
+    if (!byShard.has(shard)) byShard.set(shard, !before || changedShards.has(shard) ? [] : null);
+    if (!byMonth.has(month)) byMonth.set(month, !before || changedMonths.has(month) ? [] : null);
+    byShard.get(shard)?.push(entry);
+    byMonth.get(month)?.push(entry);
+  }
   for (const dir of Object.values(dirs)) await mkdir(dir, { recursive: true });
   /**
-   * A shard's or a month's file: the one kept, when it is still there (a full build may
-   * have emptied the folders this process wrote before: asked first, as comparing a record
-   * reads its card) and its records are those of the state this process read; else one
-   * written, named by the group and its bytes.
+   * A shard's or a month's file: the one kept, when no record of it changed (`entries`
+   * null); else one written, named by the group and its bytes (so a group whose records
+   * changed back keeps its old name).
    */
   const fileOf = async (
     dir: string,
     group: string,
     kept: string | null | undefined,
-    entries: Entry[],
-    countBefore: number | undefined,
-    json: () => string,
+    entries: Entry[] | null,
+    json: (entries: Entry[]) => string,
   ): Promise<string> => {
-    if (
-      kept &&
-      existsSync(path.join(dir, kept)) &&
-      before !== null &&
-      entries.length === countBefore &&
-      entries.every(([id, story]) => {
-        const was = before.state.stories[id];
-        // The same record (most are: the plan keeps those it does not change), or an equal one.
-        return story === was || isDeepStrictEqual(story, was);
-      })
-    )
-      return kept;
-    const text = json();
+    if (entries === null && kept) return kept;
+    const text = json(entries ?? []);
     const name = `${group}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`;
     if (!existsSync(path.join(dir, name)))
       await writeJsonTextAtomically(path.join(dir, name), text);
@@ -298,8 +317,8 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
       String(shard),
       before?.shards[shard],
       entries,
-      shardsBefore.get(shard),
-      () => asciiJson(Object.fromEntries(entries.map(([id, story]) => [id, withoutCard(story)]))),
+      (records) =>
+        asciiJson(Object.fromEntries(records.map(([id, story]) => [id, withoutCard(story)]))),
     );
   }
   const cards: Record<string, string> = {};
@@ -309,11 +328,10 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
       month,
       before?.cards.names.get(month),
       entries,
-      monthsBefore.get(month),
-      () =>
+      (records) =>
         JSON.stringify(
           Object.fromEntries(
-            entries.map(([id, { headline, summary, hero }]) => [id, { headline, summary, hero }]),
+            records.map(([id, { headline, summary, hero }]) => [id, { headline, summary, hero }]),
           ),
         ),
     );
