@@ -25,6 +25,7 @@ import {
   packPosting,
   postingWeight,
   searchPaths,
+  storyKeyChanges,
   TERM_CHUNKS,
   termChunkOf,
 } from './search-index-layout.ts';
@@ -91,7 +92,72 @@ describe('story keys', () => {
     const a = keys.get('a') as number;
     expect([keys.get('b'), keys.get('c'), keys.get('d')]).toEqual([a + 1, a + 2, a + 5]);
   });
+
+  it('gives a newest-first list the keys it gives the same stories in any order', () => {
+    const stories = timedStories(500, 1);
+    const newestFirst = [...stories].sort(
+      (x, y) => y.published - x.published || (x.id < y.id ? -1 : 1),
+    );
+    expect([...assignStoryKeys(newestFirst)].sort()).toEqual([...assignStoryKeys(stories)].sort());
+  });
+
+  it('names the keys a change moves as the keys of the whole before and after say', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const random = mulberry(seed);
+      const before = timedStories(300, seed);
+      const after = new Map(before.map((s) => [s.id, s]));
+      const changed = new Set<string>();
+      for (let n = 0; n < 1 + Math.floor(random() * 6); n++) {
+        const roll = random();
+        const id =
+          roll < 0.4 ? `new-${n}` : (before[Math.floor(random() * before.length)]?.id as string);
+        changed.add(id);
+        if (roll > 0.8) after.delete(id);
+        else after.set(id, timedStory(id, random));
+      }
+      // As a publish gives them: newest first (or not, for half the seeds).
+      const afterList = [...after.values()].sort((x, y) =>
+        seed % 2 ? y.published - x.published || (x.id < y.id ? -1 : 1) : 0,
+      );
+      const was = before.filter((s) => changed.has(s.id));
+      const keys = storyKeyChanges(afterList, was, changed);
+      const whole = { before: assignStoryKeys(before), after: assignStoryKeys(afterList) };
+      const expected = { before: new Map<string, number>(), after: new Map<string, number>() };
+      for (const [id, key] of whole.before) {
+        if (changed.has(id) || whole.after.get(id) !== key) expected.before.set(id, key);
+      }
+      for (const [id, key] of whole.after) {
+        if (changed.has(id) || whole.before.get(id) !== key) expected.after.set(id, key);
+      }
+      const sorted = (m: Map<string, number>) => [...m].sort();
+      expect(sorted(keys.before), `seed ${seed}`).toEqual(sorted(expected.before));
+      expect(sorted(keys.after), `seed ${seed}`).toEqual(sorted(expected.after));
+    }
+  });
 });
+
+/** A small seeded generator (mulberry32). */
+function mulberry(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A story in one of a few hours' minutes, so that minutes collide and keys move on. */
+function timedStory(id: string, random: () => number) {
+  const published =
+    Date.UTC(2026, 0, 1) + Math.floor(random() * 240) * 60_000 + Math.floor(random() * 60_000);
+  return { id, publishedAt: new Date(published).toISOString(), published };
+}
+
+function timedStories(count: number, seed: number) {
+  const random = mulberry(seed);
+  return Array.from({ length: count }, (_, i) => timedStory(`s-${i}`, random));
+}
 
 describe('postings', () => {
   it('round-trips keys and weights in impact order, in JSON-safe digits, a weight written once', () => {

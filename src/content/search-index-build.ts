@@ -26,9 +26,11 @@ import {
   SEARCH_INDEX_VERSION,
   type SearchDocRecord,
   searchPaths,
+  storyKeyChanges,
   TERM_CHUNKS,
   type TermChunk,
   type TermEntry,
+  type TimedStory,
   termChunkOf,
 } from './search-index-layout.ts';
 import { CARD_FIELDS, fieldBit, maskWeight, passageLetter, termWeights } from './story-terms.ts';
@@ -244,7 +246,7 @@ export type ReadSearchFile = (path: string) => unknown;
 /** What an update needs of the content after the change. */
 export type SearchCorpus = {
   /** Every story: its id and publication time. */
-  stories: readonly { id: string; publishedAt: string; published?: number }[];
+  stories: readonly TimedStory[];
   /** A story by id: read only for the stories the update files again. */
   article: (id: string) => Article;
   sections: SectionNames;
@@ -274,19 +276,21 @@ export function updateSearchFiles(
   const { stories, sections } = corpus;
   const sectionsBefore = corpus.sectionsBefore ?? sections;
   const changed = new Map(changes.map((c) => [c.id, c]));
-  const oldStories: { id: string; publishedAt: string; published?: number }[] = [];
-  for (const story of stories) if (!changed.has(story.id)) oldStories.push(story);
-  for (const change of changes) if (change.before) oldStories.push(change.before);
-  const oldKeys = assignStoryKeys(oldStories);
-  const newKeys = assignStoryKeys(stories);
+  const keys = storyKeyChanges(
+    stories,
+    changes.flatMap((c) => (c.before ? [c.before] : [])),
+    new Set(changed.keys()),
+  );
+  const oldKeys = keys.before;
+  const newKeys = keys.after;
   const all: StoryChange[] = changes.map((c) => ({
     id: c.id,
     before: c.before,
     after: newKeys.has(c.id) ? corpus.article(c.id) : undefined,
   }));
   // A story whose key moved because a neighbour in time came or went is re-filed too.
-  for (const [id, key] of newKeys) {
-    if (!changed.has(id) && oldKeys.get(id) !== key) {
+  for (const id of newKeys.keys()) {
+    if (!changed.has(id)) {
       const article = corpus.article(id);
       all.push({ id, before: article, after: article });
     }

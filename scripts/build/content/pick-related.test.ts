@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '#content/article-schema.ts';
 import { seededRandom } from '../../dev/generate-content.ts';
-import { newestFirst } from './build-api.ts';
-import { buildRelatedIndex, pickRelated, RELATED_COUNT } from './pick-related.ts';
+import { newestFirst } from '../site/story-record.ts';
+import { pickRelated, RELATED_COUNT } from './pick-related.ts';
+import { listsOf } from './story-lists.ts';
+
+type Story = Article & { published: number };
 
 function article(
   id: string,
@@ -11,23 +14,25 @@ function article(
   section: string,
   tags: string[] = [],
   related?: string[],
-): Article {
+): Story {
+  const publishedAt = `2026-01-${String(day).padStart(2, '0')}T10:00:00Z`;
   return {
     schemaVersion: 1,
     id,
     lang: 'ar',
     headline: id,
     section,
-    publishedAt: `2026-01-${String(day).padStart(2, '0')}T10:00:00Z`,
+    publishedAt,
+    published: Date.parse(publishedAt),
     tags: tags.map((t) => ({ id: t, name: t })),
     body: [{ type: 'heading', text: id }],
     ...(related ? { related } : {}),
   };
 }
 
-function pick(target: Article, others: Article[]): string[] {
+function pick(target: Story, others: Story[]): string[] {
   const all = [target, ...others].sort(newestFirst);
-  return pickRelated(target, buildRelatedIndex(all));
+  return pickRelated(target, listsOf(all));
 }
 
 describe('pickRelated', () => {
@@ -91,44 +96,23 @@ describe('pickRelated on a larger corpus', () => {
         tagPool.filter(() => random() < 0.3),
       ),
     ).sort(newestFirst);
-    const index = buildRelatedIndex(all);
-    // Reference: the plain definition, limited like pickRelated to the 200 earlier stories of each list.
-    const reference = (me: Article) => {
-      const scores = new Map<string, number>();
-      const add = (list: Article[] = [], weight: number) => {
-        for (const other of list.slice(0, 200)) {
-          if (other.id !== me.id) scores.set(other.id, (scores.get(other.id) ?? 0) + weight);
-        }
+    const lists = listsOf(all);
+    // Reference: the plain definition, limited like pickRelated to the 200 earlier stories
+    // of each list, ranked by place in the newest-first order.
+    const rank = (story: Story) => all.indexOf(story);
+    const reference = (me: Story) => {
+      const scores = new Map<Story, number>();
+      const add = (list: Story[] = [], weight: number) => {
+        for (const other of list.filter((o) => rank(o) > rank(me)).slice(0, 200))
+          scores.set(other, (scores.get(other) ?? 0) + weight);
       };
-      const rank = (id: string) => index.rank.get(id) ?? 0;
-      const older = (list: Article[] = []) => list.filter((other) => rank(other.id) > rank(me.id));
-      for (const tag of me.tags ?? []) add(older(index.byTag.get(tag.id)), 2);
-      add(older(index.bySection.get(me.section)), 1);
+      for (const tag of me.tags ?? []) add(lists.get(`tag:${tag.id}`), 2);
+      add(lists.get(`section:${me.section}`), 1);
       return [...scores]
         .sort(([a, sa], [b, sb]) => sb - sa || rank(a) - rank(b))
         .slice(0, 4)
-        .map(([id]) => id);
+        .map(([story]) => story.id);
     };
-    for (const me of all) expect(pickRelated(me, index)).toEqual(reference(me));
-  });
-});
-
-describe('buildRelatedIndex', () => {
-  it('lists stories by tag and section in the given (newest-first) order', () => {
-    const all = [
-      article('b', 2, 'world', ['oil']),
-      article('a', 3, 'economy', ['oil', 'gas']),
-      article('c', 1, 'world'),
-    ].sort(newestFirst);
-    const index = buildRelatedIndex(all);
-    expect(index.byTag.get('oil')?.map((x) => x.id)).toEqual(['a', 'b']);
-    expect(index.byTag.get('gas')?.map((x) => x.id)).toEqual(['a']);
-    expect(index.bySection.get('world')?.map((x) => x.id)).toEqual(['b', 'c']);
-    expect(index.ids).toEqual(['a', 'b', 'c']);
-    expect([...index.rank]).toEqual([
-      ['a', 0],
-      ['b', 1],
-      ['c', 2],
-    ]);
+    for (const me of all) expect(pickRelated(me, lists)).toEqual(reference(me));
   });
 });

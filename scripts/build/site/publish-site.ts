@@ -27,6 +27,7 @@ import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
 import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
 import { writeSearchIndex } from '../content/search-index.ts';
+import { listKeysOf } from '../content/story-lists.ts';
 import {
   createPageRenderer,
   htmlFileFor,
@@ -43,7 +44,7 @@ import {
   stampFile,
 } from './content-changes.ts';
 import { listFilePaths, listPageMarker } from './list-files.ts';
-import { listKeysOf, planSite } from './site-plan.ts';
+import { planSite } from './site-plan.ts';
 import {
   type Journal,
   type MediaRecord,

@@ -15,7 +15,8 @@ import type {
 } from '#content/api-schema.ts';
 import type { Section } from '#content/article-schema.ts';
 import { CHUNK_SIZE, olderChunks } from '#content/list-paging.ts';
-import { buildRelatedIndex, pickRelated, SCAN_PER_LIST } from '../content/pick-related.ts';
+import { pickRelated, SCAN_PER_LIST } from '../content/pick-related.ts';
+import { listKeysOf, listsOf } from '../content/story-lists.ts';
 import { buildFront } from './front-page.ts';
 import { listFiles, listPageMarker, markedPages } from './list-files.ts';
 import { buildLive } from './live-payload.ts';
@@ -67,7 +68,9 @@ export function planSite(inputs: Inputs): SitePlan {
   const full = before === null;
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const sorted = [...after.values()].sort(newestFirst);
-  const index = buildRelatedIndex(sorted);
+  // Every list as it is after the change, made once (at 100,000 stories each making cost
+  // ~130 ms): for the picks, and for the list files below.
+  const afterLists = listsOf(sorted);
 
   const teasers = new Map<string, Teaser>();
   const teaser = (id: string): Teaser => {
@@ -131,15 +134,12 @@ export function planSite(inputs: Inputs): SitePlan {
   const pickOf = (id: string) => {
     let found = picks.get(id);
     if (!found) {
-      found = pickRelated(after.get(id) as StoryRecord, index);
+      found = pickRelated(after.get(id) as StoryRecord, afterLists);
       picks.set(id, found);
     }
     return found;
   };
   const pickCandidates = new Set<string>();
-  // Every list as it is after the change, made once (at 100,000 stories each making cost
-  // ~130 ms): for the picks here, for the list files below.
-  const afterLists = listsOf(sorted);
   if (full) for (const record of sorted) pickCandidates.add(record.id);
   else {
     // The stories just newer than where `record` stands (or stood) in each of its lists:
@@ -281,22 +281,6 @@ export function planSite(inputs: Inputs): SitePlan {
     live: buildLive(sorted, teaser),
     teaser,
   };
-}
-
-export function listKeysOf(record: Pick<StoryRecord, 'section' | 'tags'>): string[] {
-  return [`section:${record.section}`, ...record.tags.map((t) => `tag:${t.id}`)];
-}
-
-function listsOf(sorted: readonly StoryRecord[]): Map<string, StoryRecord[]> {
-  const lists = new Map<string, StoryRecord[]>();
-  for (const record of sorted) {
-    for (const key of listKeysOf(record)) {
-      const list = lists.get(key);
-      if (list) list.push(record);
-      else lists.set(key, [record]);
-    }
-  }
-  return lists;
 }
 
 /**
