@@ -28,6 +28,7 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
     before: null,
     after: records,
     changed: new Set(records.keys()),
+    removed: [],
     renditions,
     changedMedia: new Set(),
   });

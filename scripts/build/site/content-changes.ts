@@ -196,22 +196,15 @@ export async function contentChanges(
     if (article) changed.set(id, article);
   }
   // In the state's order (newest first, or newest first a shard at a time, as read),
-  // then the new stories: the plan's sort then finds them almost in order.
-  const records = new Map<string, StoryRecord>();
-  const put = (id: string) => {
-    const article = changed.get(id);
-    if (article) {
-      records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
-      return;
-    }
-    // The published record as it is (its picks too, which the plan replaces): copying
-    // each of 100,000 cost a publish ~0.3 s.
-    const record = stories.get(id) as StoryRecord;
-    const stamp = restamped.get(id);
-    records.set(id, stamp ? { ...record, file: stamp } : record);
-  };
-  for (const id of stories.keys()) if (!gone.has(id)) put(id);
-  for (const id of looked) if (!published(id)) put(id);
+  // then the new stories: the plan's sort then finds them almost in order. The published
+  // records as they are (their picks too, which the plan replaces): copying each of
+  // 100,000 cost a publish ~0.3 s, and the state's `Map` is copied whole.
+  const records = new Map<string, StoryRecord>(stories);
+  for (const id of gone) records.delete(id);
+  for (const [id, stamp] of restamped)
+    records.set(id, { ...(stories.get(id) as StoryRecord), file: stamp });
+  for (const [id, article] of changed)
+    records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
   const media = new Map<string, MediaFile>();
   for (const [src, file] of checked.media) {
     if (!state.media[src] || changedMedia.has(src)) media.set(src, file);

@@ -275,6 +275,7 @@ async function write(
     before: before?.stories ?? null,
     after: records,
     changed: new Set(changed.keys()),
+    removed,
     renditions,
     changedMedia,
     forceLists: new Set(killed?.lists),
@@ -483,14 +484,16 @@ async function write(
   // 9. What the host must upload and delete (docs/publishing.md), then the state, last:
   // until it is written, the next publish finds the same changes.
   if (!full) await writeHandOff(outDir, writer.handOff);
-  const stories: SiteState['stories'] = new Map();
-  for (const story of plan.stories) stories.set(story.id, story);
+  // The state's stories: the records this publish started from, with the plan's new
+  // objects in their place (a new Map of 100,000 cost each publish ~0.1 s).
+  const stories = records as Map<string, StoryRecord>;
+  for (const story of plan.restated) stories.set(story.id, story);
   await writeState(outDir, {
     version: STATE_VERSION,
     serial: (before?.serial ?? 0) + 1,
     appBuild,
     sections,
-    stories,
+    stories: stories as SiteState['stories'],
     media,
   });
   mark('state');

@@ -29,10 +29,12 @@ export type ListFile = { path: string; payload: unknown };
 export type SitePlan = {
   /** Every story after the change, with its picks, newest first. */
   stories: PublishedStory[];
+  /** Those of `stories` that are not the objects `before` or `after` gave (a new record, or new picks). */
+  restated: PublishedStory[];
   /** Stories whose page (JSON and HTML) must be made. */
   storyPages: Set<string>;
   /** Stories no longer published. */
-  removedStories: string[];
+  removedStories: readonly string[];
   /** List files to write: chunks first, then heads (a head must never point at a missing chunk). */
   listFiles: ListFile[];
   /** Heads whose prerendered page must be made. */
@@ -56,6 +58,8 @@ type Inputs = {
   after: ReadonlyMap<string, StoryRecord>;
   /** Stories added or edited (a full build: all). */
   changed: ReadonlySet<string>;
+  /** Stories no longer published (a full build: none). */
+  removed: readonly string[];
   renditions: ReadonlyMap<string, Rendition>;
   /** Photos whose renditions changed since the last build. */
   changedMedia: ReadonlySet<string>;
@@ -83,8 +87,7 @@ export function planSite(inputs: Inputs): SitePlan {
     return card;
   };
 
-  const removed: string[] = [];
-  if (!full) for (const id of before.keys()) if (!after.has(id)) removed.push(id);
+  const { removed } = inputs;
   // Every page shows the sections in its navigation: a change to them is a change to
   // every page (its HTML; the JSON only where it shows the section).
   const navChanged = !full && JSON.stringify(inputs.sectionsBefore) !== JSON.stringify(sections);
@@ -100,8 +103,12 @@ export function planSite(inputs: Inputs): SitePlan {
   // section, those whose hero photo was re-encoded, and removed ones.
   const cardChanged = new Set<string>(removed);
   if (!full) {
-    for (const record of sorted) {
-      const was = before.get(record.id);
+    // Most publishes rename no section and re-encode no photo: then only the changed stories.
+    const maybe =
+      renamedSections.size > 0 || inputs.changedMedia.size > 0
+        ? sorted
+        : [...changed].map((id) => after.get(id) as StoryRecord);
+    for (const record of maybe) {
       // Its photos first: a record read from the state reads its hero only when asked.
       const touched =
         changed.has(record.id) ||
@@ -110,6 +117,7 @@ export function planSite(inputs: Inputs): SitePlan {
           record.hero &&
           inputs.changedMedia.has(record.hero.src));
       if (!touched) continue;
+      const was = before.get(record.id);
       if (!was) cardChanged.add(record.id);
       else {
         const old = recordTeaser(
@@ -167,13 +175,20 @@ export function planSite(inputs: Inputs): SitePlan {
     const was = before?.get(id)?.picks;
     if (!was || was.join() !== now.join()) storyPages.add(id);
   }
+  // A record the change leaves as it was stays the same object: no copy of each of
+  // 100,000 records, and the state's writer sees at a glance that it is unchanged. The
+  // new objects are listed (`restated`).
+  const restated: PublishedStory[] = [];
   const stories: PublishedStory[] = sorted.map((record) => {
-    const was = before?.get(record.id);
     const now = picks.get(record.id);
-    // A record the change leaves as it was stays the same object: no copy of each of
-    // 100,000 records, and the state's writer sees at a glance that it is unchanged.
-    if (was && record === was && (!now || now.join() === was.picks.join())) return was;
-    return { ...record, picks: now ?? (was?.picks as string[]) };
+    if (!changed.has(record.id)) {
+      // A published record (as read, or with its file's new stamp): it has its picks.
+      const published = record as PublishedStory;
+      if (!now || now.join() === published.picks.join()) return published;
+    }
+    const story = { ...record, picks: now ?? (before?.get(record.id)?.picks as string[]) };
+    restated.push(story);
+    return story;
   });
   if (!full) {
     for (const story of stories) {
@@ -209,7 +224,11 @@ export function planSite(inputs: Inputs): SitePlan {
     for (const key of inputs.forceLists ?? []) touchedLists.add(key);
     // A list comes or goes with a changed story's tags and section (touched above), or
     // with a section.
+    const both = new Set(sections.map((s) => s.id));
+    const sectionsBefore = new Set(inputs.sectionsBefore?.map((s) => s.id));
     for (const section of [...sections, ...(inputs.sectionsBefore ?? [])]) {
+      // A section there before and after has its list, empty or not, both times.
+      if (both.has(section.id) && sectionsBefore.has(section.id)) continue;
       const key = `section:${section.id}`;
       if (afterLists.has(key) !== (beforeList(key) !== undefined)) touchedLists.add(key);
     }
@@ -267,6 +286,7 @@ export function planSite(inputs: Inputs): SitePlan {
   }
   return {
     stories,
+    restated,
     storyPages,
     removedStories: removed,
     listFiles: [...bodies, ...heads],
