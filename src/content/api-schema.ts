@@ -99,7 +99,7 @@ export const LivePayloadSchema = v.strictObject({
 });
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const IndexVersion = v.literal(4);
+const IndexVersion = v.literal(5);
 
 // The search index (src/content/search-index-layout.ts): term chunks, posting lists too
 // long to inline (a head, and a tail's blocks when long), word lists for spelling slips, and a
@@ -108,7 +108,12 @@ export const SearchTermChunkSchema = v.strictObject({
   v: IndexVersion,
   terms: v.array(v.tuple([v.string(), v.union([v.string(), Count])])),
 });
-export const SearchPostingListSchema = v.strictObject({ v: IndexVersion, postings: v.string() });
+export const SearchPostingListSchema = v.strictObject({
+  v: IndexVersion,
+  postings: v.string(),
+  /** A head's tail blocks, in impact order: each one's first posting (its file's name) and size. */
+  tail: v.optional(v.array(v.tuple([Count, Count]))),
+});
 export const SearchLexiconSchema = v.strictObject({
   v: IndexVersion,
   words: v.array(v.tuple([v.string(), Count])),

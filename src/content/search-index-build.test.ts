@@ -1,6 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import type { PostingList } from './api-schema.ts';
 import { chunkKey } from './arabic-search-terms.ts';
 import { type Article, ArticleSchema, type Section } from './article-schema.ts';
 import {
@@ -21,14 +22,15 @@ import {
   encodeTail,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
-  listBlocks,
   packPosting,
-  postingWeight,
   searchPaths,
+  startsBlock,
   storyKeyChanges,
+  type TailBlock,
   TERM_CHUNKS,
   termChunkOf,
 } from './search-index-layout.ts';
+import type { ListShape } from './search-list-files.ts';
 import { recordTexts, termWeights } from './story-terms.ts';
 
 const SECTIONS = new Map<string, Section>([
@@ -60,20 +62,24 @@ function applyUpdate(
   disk: Map<string, string>,
   articles: Article[],
   changes: StoryChange[],
-  head?: number,
+  shape?: ListShape,
   killed?: (path: string) => boolean,
+  /** After a killed update: every long list read whole, its tail's folder listed. */
+  afterKill = false,
 ): Map<string, string> {
   const next = new Map(disk);
   const read = (path: string) => {
     const text = disk.get(path);
     return text === undefined ? undefined : JSON.parse(text);
   };
-  const { write, remove } = updateSearchFiles(
-    searchCorpusOf(articles, SECTIONS),
-    changes,
-    read,
-    head,
-  );
+  const folder = (surface: string) => {
+    const dir = searchPaths.tail(surface, 0).replace(/[^/]+$/, '');
+    return [...disk.keys()].filter((path) => path.startsWith(dir));
+  };
+  const { write, remove } = updateSearchFiles(searchCorpusOf(articles, SECTIONS), changes, read, {
+    shape,
+    folder: afterKill ? folder : undefined,
+  });
   if (!killed) for (const path of remove) next.delete(path);
   for (const file of write) {
     if (!killed || killed(file.path)) next.set(file.path, JSON.stringify(file.payload));
@@ -346,120 +352,130 @@ describe('updateSearchFiles', { timeout: 30_000 }, () => {
   });
 });
 
-describe('long lists: a head, and a tail in blocks beyond it', { timeout: 30_000 }, () => {
-  const HEAD = INLINE_POSTINGS + 1;
-  const [, first, second] = listBlocks(Number.POSITIVE_INFINITY, HEAD);
-  // «مدينة» is in every headline, in every third summary and every fourth dateline too:
-  // four weights, and a tail of two blocks (the second not full).
-  const A = Array.from({ length: (second?.[0] ?? 0) + 20 }, (_, i) =>
-    story(i, {
-      ...(i % 3 ? {} : { summary: 'ملخص عن المدينة' }),
-      ...(i % 4 ? {} : { dateline: 'المدينة' }),
-    }),
-  );
-  const full = (articles: Article[]) => asText(buildSearchFiles(articles, SECTIONS, HEAD));
-  const postingsIn = (files: Map<string, string>, path: string) =>
-    decodePostings(JSON.parse(files.get(path) ?? '{"postings":""}').postings);
-  const tailIn = (files: Map<string, string>, path: string) =>
-    decodeTail(JSON.parse(files.get(path) ?? '{"postings":"."}').postings);
+describe('long lists: a head, and a tail in blocks cut where the postings say', {
+  timeout: 60_000,
+}, () => {
+  // A head of 33 postings and blocks of 8 on average: «مدينة» is in every headline, in
+  // every third summary and every fourth dateline too (four weights), its tail some 15 blocks.
+  const SHAPE: ListShape = { head: INLINE_POSTINGS + 1, block: 8 };
+  const A = Array.from({ length: 160 }, (_, i) => cityStory(i, i));
+  function cityStory(n: number, seed: number, minute = n): Article {
+    return story(n, {
+      publishedAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
+      ...(seed % 3 ? {} : { summary: 'ملخص عن المدينة' }),
+      ...(seed % 4 ? {} : { dateline: 'المدينة' }),
+    });
+  }
+  const full = (articles: Article[]) => asText(buildSearchFiles(articles, SECTIONS, SHAPE));
+  const headOf = (files: Map<string, string>) =>
+    JSON.parse(files.get(searchPaths.list('مدينه')) ?? 'null') as PostingList;
+  const blockOf = (files: Map<string, string>, first: number) => [
+    ...decodeTail(
+      JSON.parse(files.get(searchPaths.tail('مدينه', first)) ?? '{"postings":"."}').postings,
+    ),
+  ];
+  const expectFull = (patched: Map<string, string>, after: Article[], what: string) => {
+    const expected = full(after);
+    expect([...patched.keys()].sort(), what).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(patched.get(path), `${what}: ${path}`).toBe(text);
+  };
 
-  it('keeps the heaviest postings in the list file, and the rest in blocks, each lighter', () => {
+  it('keeps the heaviest postings in the head, and the rest in blocks it names, each lighter', () => {
     const files = full(A);
-    const head = postingsIn(files, searchPaths.list('مدينه'));
-    const blocks = [1, 2].map((block) => [...tailIn(files, searchPaths.tail('مدينه', block))]);
-    expect(files.has(searchPaths.tail('مدينه', 3))).toBe(false);
-    expect(head).toHaveLength(HEAD);
-    expect(blocks.map((b) => b.length)).toEqual([(first?.[1] ?? 0) - HEAD, 20]);
-    expect(head).toEqual([...head].sort(byImpact));
-    // Every posting of a block is lighter, by impact, than every one of the files before it.
-    const lightest = (postings: number[]) => [...postings].sort(byImpact).at(-1) as number;
-    const heaviest = (postings: number[]) => [...postings].sort(byImpact)[0] as number;
-    const [one, two] = blocks as [number[], number[]];
-    expect(byImpact(lightest(head), heaviest(one))).toBeLessThan(0);
-    expect(byImpact(lightest(one), heaviest(two))).toBeLessThan(0);
-    expect(postingWeight(head[0] as number)).toBeGreaterThan(postingWeight(lightest(two)));
+    const head = headOf(files);
+    const postings = decodePostings(head.postings);
+    expect(postings).toHaveLength(SHAPE.head);
+    expect(postings).toEqual([...postings].sort(byImpact));
+    const blocks = (head.tail ?? []).map(([first, size]) => {
+      const block = blockOf(files, first).sort(byImpact);
+      expect(block).toHaveLength(size);
+      expect(block[0]).toBe(first);
+      return block;
+    });
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(blocks.flat()).toHaveLength(A.length - SHAPE.head);
+    // In impact order throughout, head first; a block starts at the tail's start or at a
+    // posting that starts one, and holds no other such posting.
+    const all = [...postings, ...blocks.flat()];
+    expect(all).toEqual([...all].sort(byImpact));
+    blocks.forEach((block, i) => {
+      if (i > 0) expect(startsBlock(block[0] as number, SHAPE.block)).toBe(true);
+      expect(block.slice(1).some((p) => startsBlock(p, SHAPE.block))).toBe(false);
+    });
     // A block is written newest first (the order that packs best).
-    expect(one).toEqual([...one].sort((x, y) => y - x));
+    const written = blockOf(files, ((head.tail ?? [])[1] as TailBlock)[0]);
+    expect(written).toEqual([...written].sort((x, y) => y - x));
   });
 
-  it('updates heads and blocks as a full build writes them: blocks that go, a list back inline', () => {
-    const check = (before: Article[], after: Article[], changes: StoryChange[]) => {
-      const patched = applyUpdate(full(before), after, changes, HEAD);
-      const expected = full(after);
-      expect([...patched.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [path, text] of expected) expect(patched.get(path), path).toBe(text);
-      return patched;
-    };
-    const added = story(900, { headline: 'المدينة تحتفل', summary: 'المدينة' });
-    check(A, [...A, added], [{ id: added.id, after: added }]);
-    // Down to one block: the second block's file goes.
-    const oneBlock = A.slice(0, HEAD + 10);
-    const shortened = check(
-      A,
-      oneBlock,
-      A.slice(oneBlock.length).map((a) => ({ id: a.id, before: a })),
+  it('adds a light posting deep in the tail by rewriting its block and the head alone', () => {
+    // In the body only: weight 1, the lightest; the newest of them: the tail's last group's first.
+    const added = story(900, {
+      headline: 'خبر جديد',
+      body: [{ type: 'paragraph', content: ['المدينة'] }],
+    });
+    const before = full(A);
+    const patched = applyUpdate(before, [...A, added], [{ id: added.id, after: added }], SHAPE);
+    expectFull(patched, [...A, added], 'a light story');
+    const tails = searchPaths.tail('مدينه', 0).replace(/[^/]+$/, '');
+    const changedTails = [...patched].filter(
+      ([path, text]) => path.startsWith(tails) && before.get(path) !== text,
     );
-    expect(shortened.has(searchPaths.tail('مدينه', 2))).toBe(false);
-    expect(shortened.has(searchPaths.tail('مدينه', 1))).toBe(true);
-    // Down to the head's size: every block goes, the list file stays.
-    const short = A.slice(0, HEAD);
-    const headOnly = check(
-      A,
-      short,
-      A.slice(short.length).map((a) => ({ id: a.id, before: a })),
-    );
-    expect(headOnly.has(searchPaths.tail('مدينه', 1))).toBe(false);
-    expect(headOnly.has(searchPaths.list('مدينه'))).toBe(true);
-    // Under the inline limit: all go.
-    const few = A.slice(0, 8);
-    const inline = check(
-      A,
-      few,
-      A.slice(few.length).map((a) => ({ id: a.id, before: a })),
-    );
-    expect(inline.has(searchPaths.list('مدينه'))).toBe(false);
+    expect(changedTails).toHaveLength(1);
   });
 
-  it('completes an update killed after the list files and before the chunks', () => {
-    // The publish writes the search files in stages (lists, then chunks) and removes
-    // last: a re-run reads the new list files beside the old chunk's count.
-    const listsOnly = (path: string) => path.includes('/lists/') || path.includes('/tails/');
-    const rerun = (before: Article[], after: Article[], changes: StoryChange[]) => {
-      const half = applyUpdate(full(before), after, changes, HEAD, listsOnly);
-      const done = applyUpdate(half, after, changes, HEAD);
-      const expected = full(after);
-      expect([...done.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [path, text] of expected) expect(done.get(path), path).toBe(text);
+  it('updates as a full build writes, over random additions, edits, moves and deletions', () => {
+    let random = 7;
+    const next = (n: number) => {
+      random = (random * 1103515245 + 12345) % 2147483648;
+      return random % n;
     };
-    const end = first?.[1] ?? 0; // a head and a full first block
-    const atEdge = A.slice(0, end);
-    // One more story: a second block appears that the old count does not know.
-    const added = story(900, { headline: 'المدينة تحتفل' });
-    rerun(atEdge, [...atEdge, added], [{ id: added.id, after: added }]);
-    // Two fewer, from the head: the second block goes, its stories move up a block.
-    const longer = A.slice(0, end + 2);
-    const gone = longer.filter((_, i) => i % 3 === 0).slice(0, 2);
-    rerun(
-      longer,
-      longer.filter((a) => !gone.includes(a)),
-      gone.map((a) => ({ id: a.id, before: a })),
-    );
-    // Back inline: the chunk says inline, the list files are still there.
-    const few = A.slice(0, 8);
-    const half = applyUpdate(
-      full(A),
-      few,
-      A.slice(few.length).map((a) => ({ id: a.id, before: a })),
-      HEAD,
-      (path) => path.includes('/terms/'),
-    );
-    const done = applyUpdate(
-      half,
-      few,
-      A.slice(few.length).map((a) => ({ id: a.id, before: a })),
-      HEAD,
-    );
-    expect(done.has(searchPaths.list('مدينه'))).toBe(false);
-    expect(done.has(searchPaths.tail('مدينه', 1))).toBe(false);
+    let stories = [...A];
+    let disk = full(stories);
+    let serial = 1000;
+    for (let step = 0; step < 40; step++) {
+      const changes: StoryChange[] = [];
+      const after = [...stories];
+      for (let n = 1 + next(4); n > 0; n--) {
+        const roll = next(10);
+        if (roll < 3 || after.length < 60) {
+          const added = cityStory(serial++, next(12), next(400));
+          if (after.some((a) => a.publishedAt === added.publishedAt)) continue;
+          after.push(added);
+          changes.push({ id: added.id, after: added });
+        } else {
+          const at = next(after.length);
+          const was = after[at] as Article;
+          if (changes.some((c) => c.id === was.id)) continue;
+          if (roll < 6) {
+            after.splice(at, 1);
+            changes.push({ id: was.id, before: was });
+          } else {
+            const now = cityStory(
+              Number(was.id.slice(1)),
+              next(12),
+              roll < 8 ? next(400) : undefined,
+            );
+            after[at] = now;
+            changes.push({ id: was.id, before: was, after: now });
+          }
+        }
+      }
+      const what = `step ${step}: ${changes.map((c) => `${c.before ? '' : '+'}${c.id}${c.after ? '' : '-'}`).join(' ')}`;
+      if (step % 5 === 4) {
+        // Killed half-way (some writes made, none removed), then run again over what it left.
+        const half = applyUpdate(disk, after, changes, SHAPE, () => next(2) === 0);
+        disk = applyUpdate(half, after, changes, SHAPE, undefined, true);
+      } else disk = applyUpdate(disk, after, changes, SHAPE);
+      expectFull(disk, after, what);
+      stories = after;
+    }
+  });
+
+  it('moves a list back inline, and to its head alone, as a full build writes it', () => {
+    for (const keep of [SHAPE.head, SHAPE.head + 3, 8]) {
+      const after = A.slice(0, keep);
+      const changes = A.slice(keep).map((a) => ({ id: a.id, before: a }));
+      expectFull(applyUpdate(full(A), after, changes, SHAPE), after, `down to ${keep}`);
+    }
   });
 });

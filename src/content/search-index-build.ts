@@ -11,16 +11,11 @@ import {
   byCodeUnit,
   byImpact,
   decodePostings,
-  decodeTail,
   encodePostings,
-  encodeTail,
-  HEAD_POSTINGS,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
   type LexiconChunk,
   lexiconChunkOf,
-  listBlocks,
-  type PostingList,
   packPosting,
   postingKey,
   SEARCH_INDEX_VERSION,
@@ -33,11 +28,20 @@ import {
   type TimedStory,
   termChunkOf,
 } from './search-index-layout.ts';
+import {
+  LIST_SHAPE,
+  type ListShape,
+  listFiles,
+  type ReadSearchFile,
+  readWholeList,
+  type SearchFile,
+  updateListFiles,
+} from './search-list-files.ts';
 import { CARD_FIELDS, fieldBit, maskWeight, passageLetter, termWeights } from './story-terms.ts';
 import { type StoryText, storyTexts } from './story-text.ts';
 import { WordTable } from './word-table.ts';
 
-export type SearchFile = { path: string; payload: unknown };
+export type { ReadSearchFile, SearchFile };
 export type SectionNames = ReadonlyMap<string, Section>;
 
 const sectionOf = (article: Article, sections: SectionNames): Section =>
@@ -150,38 +154,16 @@ const termChunkFile = (chunk: number, terms: TermEntry[]): SearchFile => {
   return { path: searchPaths.terms(chunk), payload };
 };
 
-const postingFile = (path: string, postings: string): SearchFile => {
-  const payload: PostingList = { v: SEARCH_INDEX_VERSION, postings };
-  return { path, payload };
-};
-
-/** The file of a long list's block: 0 is its head, 1 and on its tail's blocks. */
-const blockPath = (surface: string, block: number): string =>
-  block === 0 ? searchPaths.list(surface) : searchPaths.tail(surface, block);
-
-/** A long list's files (given in impact order): its head, then each block of its tail. */
-function listFiles(surface: string, packed: readonly number[], head: number): SearchFile[] {
-  return listBlocks(packed.length, head).map(([start, end], block) =>
-    postingFile(
-      blockPath(surface, block),
-      block === 0 ? encodePostings(packed.slice(0, end)) : encodeTail(packed.slice(start, end)),
-    ),
-  );
-}
-
-/** The paths of the files a list of `count` postings lives in, beyond its chunk. */
-const listPaths = (surface: string, count: number, head: number): string[] =>
-  count <= INLINE_POSTINGS
-    ? []
-    : listBlocks(count, head).map((_, block) => blockPath(surface, block));
-
-function* termFiles(postings: ReadonlyMap<string, number[]>, head: number): Generator<SearchFile> {
+function* termFiles(
+  postings: ReadonlyMap<string, number[]>,
+  shape: ListShape,
+): Generator<SearchFile> {
   const byChunk = new Map<number, TermEntry[]>();
   for (const [surface, packed] of postings) {
     const chunk = termChunkOf(chunkKey(surface));
     const terms = getOrAdd(byChunk, chunk, () => []);
     terms.push(termEntry(surface, packed));
-    if (packed.length > INLINE_POSTINGS) yield* listFiles(surface, packed, head);
+    if (packed.length > INLINE_POSTINGS) yield* listFiles(surface, packed, shape);
   }
   for (let chunk = 0; chunk < TERM_CHUNKS; chunk++) {
     yield termChunkFile(chunk, byChunk.get(chunk) ?? []);
@@ -221,7 +203,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 export function* buildSearchFiles(
   articles: readonly Article[],
   sections: SectionNames,
-  head = HEAD_POSTINGS,
+  shape: ListShape = LIST_SHAPE,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(articles);
   const { add, postings } = gatheredPostings();
@@ -233,15 +215,13 @@ export function* buildSearchFiles(
     yield { path: searchPaths.doc(key), payload: recordOf(article, section, texts) };
   }
   for (const list of postings.values()) list.sort(byImpact);
-  yield* termFiles(postings, head);
+  yield* termFiles(postings, shape);
   yield* lexiconFiles(postings, range(LEXICON_CHUNKS));
 }
 
 /** One story changed: added (no before), deleted (no after), or edited. */
 export type StoryChange = { id: string; before?: Article; after?: Article };
 export type SearchUpdate = { write: SearchFile[]; remove: string[] };
-/** Reads a file the index wrote before (its parsed JSON), or undefined when there is none. */
-export type ReadSearchFile = (path: string) => unknown;
 
 /** What an update needs of the content after the change. */
 export type SearchCorpus = {
@@ -271,8 +251,16 @@ export function updateSearchFiles(
   corpus: SearchCorpus,
   changes: readonly StoryChange[],
   read: ReadSearchFile,
-  head = HEAD_POSTINGS,
+  options: {
+    shape?: ListShape;
+    /**
+     * A word's tail block files, whatever its head names: given when the index may hold
+     * what a killed update wrote, and then every long list is read whole.
+     */
+    folder?: (surface: string) => string[];
+  } = {},
 ): SearchUpdate {
+  const { shape = LIST_SHAPE, folder } = options;
   const { stories, sections } = corpus;
   const sectionsBefore = corpus.sectionsBefore ?? sections;
   const changed = new Map(changes.map((c) => [c.id, c]));
@@ -300,6 +288,7 @@ export function updateSearchFiles(
   const write: SearchFile[] = [];
   const remove = new Set<string>();
   const removeKey = new Map<string, Set<number>>(); // surface → old keys to drop
+  const dropPosting = new Map<string, number[]>(); // surface → old packed postings
   const addPosting = new Map<string, number[]>(); // surface → new packed postings
   for (const { id, before, after } of all) {
     const oldKey = oldKeys.get(id);
@@ -313,8 +302,10 @@ export function updateSearchFiles(
     const same = (surface: string) => edit && termsBefore.get(surface) === termsAfter.get(surface);
     if (before) {
       remove.add(searchPaths.doc(oldKey as number));
-      for (const surface of termsBefore.keys()) {
-        if (!same(surface)) getOrAdd(removeKey, surface, () => new Set()).add(oldKey as number);
+      for (const [surface, weight] of termsBefore) {
+        if (same(surface)) continue;
+        getOrAdd(removeKey, surface, () => new Set()).add(oldKey as number);
+        getOrAdd(dropPosting, surface, () => []).push(packPosting(oldKey as number, weight));
       }
     }
     if (after) {
@@ -348,18 +339,35 @@ export function updateSearchFiles(
     const entries = new Map<string, TermEntry>((old?.terms ?? []).map((e) => [e[0], e]));
     for (const surface of surfaces) {
       const entry = entries.get(surface);
-      const { packed, files } = postingsOf(surface, entry, read);
+      const add = addPosting.get(surface) ?? [];
+      // A long list as the last publish left it: only the blocks its changes land in.
+      const quick =
+        typeof entry?.[1] === 'number' && !folder
+          ? updateListFiles(surface, dropPosting.get(surface) ?? [], add, read, shape)
+          : null;
+      if (quick && quick.count > INLINE_POSTINGS) {
+        newCount.set(surface, quick.count);
+        entries.set(surface, [surface, quick.count]);
+        write.push(...quick.write);
+        for (const file of quick.remove) remove.add(file);
+        continue;
+      }
+      // Else read whole: a list inline, or short, or as a killed update may have left it.
+      const { packed, files } =
+        typeof entry?.[1] === 'string'
+          ? { packed: decodePostings(entry[1]), files: [] }
+          : readWholeList(surface, read, folder);
       const drop = removeKey.get(surface);
-      const list = [
-        ...packed.filter((p) => !drop?.has(postingKey(p))),
-        ...(addPosting.get(surface) ?? []),
-      ].sort(byImpact);
+      const list = [...onceEach(packed).filter((p) => !drop?.has(postingKey(p))), ...add].sort(
+        byImpact,
+      );
       newCount.set(surface, list.length);
       if (list.length === 0) entries.delete(surface);
       else entries.set(surface, termEntry(surface, list));
-      if (list.length > INLINE_POSTINGS) write.push(...listFiles(surface, list, head));
-      // Files the word has and no longer needs: its list, or its tail's last blocks.
-      const needed = new Set(listPaths(surface, list.length, head));
+      const made = list.length > INLINE_POSTINGS ? listFiles(surface, list, shape) : [];
+      write.push(...made);
+      // Files the word has and no longer needs: its list, or blocks of its tail.
+      const needed = new Set(made.map((file) => file.path));
       for (const file of files) if (!needed.has(file)) remove.add(file);
     }
     write.push(termChunkFile(chunk, [...entries.values()]));
@@ -386,34 +394,6 @@ export function updateSearchFiles(
     write.push({ path: searchPaths.lexicon(chunk), payload });
   }
   return { write, remove: [...remove].sort(byCodeUnit) };
-}
-
-/**
- * A word's postings as the index holds them, and the list files it has. The files are
- * read one after the other until one is missing, whatever the chunk's count says: a
- * publish killed half-way may have written a word's new list files and not its chunk
- * (or its new chunk and not yet the removal of blocks it no longer needs). A story found
- * twice is kept once; the changed stories' postings are dropped by the caller anyway.
- */
-function postingsOf(
-  surface: string,
-  entry: TermEntry | undefined,
-  read: ReadSearchFile,
-): { packed: number[]; files: string[] } {
-  const all: number[] = [];
-  const add = (postings: Iterable<number>) => {
-    for (const p of postings) all.push(p);
-  };
-  if (typeof entry?.[1] === 'string') add(decodePostings(entry[1]));
-  const files: string[] = [];
-  for (let block = 0; ; block++) {
-    const path = blockPath(surface, block);
-    const file = read(path) as PostingList | undefined;
-    if (!file) break;
-    files.push(path);
-    add(block === 0 ? decodePostings(file.postings) : decodeTail(file.postings));
-  }
-  return { packed: onceEach(all), files };
 }
 
 /**

@@ -13,7 +13,7 @@ export type {
 } from './api-schema.ts';
 
 /** Bumped with any change of format: old files are never read by new code. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
 
 /**
@@ -28,29 +28,65 @@ export const LEXICON_CHUNKS = 512;
 export const INLINE_POSTINGS = 32;
 /**
  * A list file holds a word's heaviest postings, this many; the rest, its tail, lives in
- * blocks, still in impact order, each this many times as long as the one before
- * (1,024, then 4,096, 16,384, 65,536…): a query reads only as deep as its page needs
- * (docs/search.md).
+ * blocks, still in impact order (docs/search.md).
  */
 export const HEAD_POSTINGS = 1024;
+/**
+ * A tail block starts at the tail's first posting and at every posting whose story key
+ * hashes to 0 modulo this: blocks of this many postings on average, cut where the
+ * postings say and not by count, so that a posting added or dropped changes its own
+ * block alone (by count, every block after it shifted: some 850 files a new story at
+ * 100,000 stories).
+ */
+export const TAIL_BLOCK = 4096;
+/** A query reads a tail about this many times as deep at each read: 4,096, 16,384, 65,536… postings. */
 export const TAIL_GROWTH = 4;
 
-/**
- * Where each file of a long list of `count` postings starts and ends, in impact order:
- * its head (block 0, `head` postings), then its tail's blocks.
- */
-export function listBlocks(count: number, head: number): [start: number, end: number][] {
-  if (!(head >= 1)) throw new Error(`A list's head holds at least one posting, not ${head}`);
-  const blocks: [number, number][] = [];
+/** A tail block as its list's head names it: its first posting (packed; its file's name) and its size. */
+export type TailBlock = [first: number, size: number];
+
+/** A well-mixed 32-bit hash of a story key (the same in Node and every browser). */
+function keyHash(key: number): number {
+  let h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Whether a tail block starts at this posting (when it is not the tail's first); `block`: the average block (tests make it small). */
+export const startsBlock = (packed: number, block = TAIL_BLOCK): boolean =>
+  keyHash(postingKey(packed)) % block === 0;
+
+/** A tail's blocks, `[start, end)` in `tail` (impact order): cut at its start and before each posting that starts a block. */
+export function tailCuts(
+  tail: ArrayLike<number>,
+  block = TAIL_BLOCK,
+): [start: number, end: number][] {
+  const cuts: [number, number][] = [];
   let start = 0;
-  let size = head;
-  while (start < count) {
-    const end = Math.min(count, start + size);
-    blocks.push([start, end]);
-    start = end;
-    size *= TAIL_GROWTH;
+  for (let i = 1; i < tail.length; i++) {
+    if (startsBlock(tail[i] as number, block)) {
+      cuts.push([start, i]);
+      start = i;
+    }
   }
-  return blocks;
+  if (tail.length > 0) cuts.push([start, tail.length]);
+  return cuts;
+}
+
+/**
+ * How many of a tail's blocks, from `from` on, the next read takes: as many as reach
+ * about TAIL_GROWTH times as deep as what was read before (`read` postings, head
+ * included), one at least; fetched side by side, they cost one round trip.
+ */
+export function nextTailRead(blocks: readonly TailBlock[], from: number, read: number): number {
+  const deep = read * TAIL_GROWTH;
+  let taken = 0;
+  let reach = read;
+  while (from + taken < blocks.length && (taken === 0 || reach < deep)) {
+    reach += (blocks[from + taken] as TailBlock)[1];
+    taken++;
+  }
+  return taken;
 }
 
 /** Boost of a word by the field it is found in; a story's weight for a word sums its fields'. */
@@ -71,9 +107,9 @@ export const MAX_WEIGHT = 31;
 export const searchPaths = {
   terms: (chunk: number) => `${ROOT}/terms/${chunk.toString(36)}.json`,
   list: (surface: string) => `${ROOT}/lists/${encodeURIComponent(surface)}.json`,
-  /** Block `block` (1 or more) of a list's tail. */
-  tail: (surface: string, block: number) =>
-    `${ROOT}/tails/${block}/${encodeURIComponent(surface)}.json`,
+  /** A block of a list's tail, by its first posting (TailBlock). */
+  tail: (surface: string, first: number) =>
+    `${ROOT}/tails/${encodeURIComponent(surface)}/${first.toString(36)}.json`,
   lexicon: (chunk: number) => `${ROOT}/lexicon/${chunk.toString(36)}.json`,
   doc: (key: number) => `${ROOT}/docs/${key.toString(36)}.json`,
 };

@@ -8,7 +8,7 @@
 // front and live.json, the search index, sitemaps and feed, the sections; removals
 // after all that could link to them; the state last. A publish killed at any point is
 // finished by the next one, which finds the same changes (the state is still the old one).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import {
   type StoryChange,
   updateSearchFiles,
 } from '#content/search-index-build.ts';
+import { searchPaths } from '#content/search-index-layout.ts';
 import type { Corpus, FileStamp, MediaFile } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
@@ -384,6 +385,8 @@ async function write(
           return undefined;
         }
       },
+      // Completing a killed publish: its blocks may be there, named by no head yet.
+      { folder: killed ? (surface) => tailFiles(outDir, surface) : undefined },
     );
     // Side by side (a new story's words touch some 200 term chunks), in stages that keep
     // the index whole: records, then the long posting lists (tails before the heads that
@@ -511,6 +514,18 @@ async function publishedArticle(outDir: string, id: string): Promise<Article | n
     return (JSON.parse(await readFile(file, 'utf8')) as { article: Article }).article;
   } catch {
     return null;
+  }
+}
+
+/** A word's tail block files in dist/, as searchPaths names them. */
+function tailFiles(outDir: string, surface: string): string[] {
+  const dir = path.posix.dirname(searchPaths.tail(surface, 0));
+  try {
+    return readdirSync(path.join(outDir, dir))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => `${dir}/${name}`);
+  } catch {
+    return [];
   }
 }
 

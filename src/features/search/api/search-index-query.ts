@@ -30,13 +30,14 @@ export const searchFileQuery = <TSchema extends v.GenericSchema>(
 
 /** The index as the server has it, through the query cache. */
 export function networkSource(queryClient: QueryClient): SearchSource {
-  const postingsAt = async (path: string) =>
-    (await queryClient.ensureQueryData(searchFileQuery(path, searchPostingListSchema))).postings;
+  const listAt = (path: string) =>
+    queryClient.ensureQueryData(searchFileQuery(path, searchPostingListSchema));
+  const postingsAt = async (path: string) => (await listAt(path)).postings;
   return {
     terms: (chunk) =>
       queryClient.ensureQueryData(searchFileQuery(searchPaths.terms(chunk), searchTermChunkSchema)),
-    list: (surface) => postingsAt(searchPaths.list(surface)),
-    tail: (surface, block) => postingsAt(searchPaths.tail(surface, block)),
+    list: (surface) => listAt(searchPaths.list(surface)),
+    tail: (surface, first) => postingsAt(searchPaths.tail(surface, first)),
     lexicon: (chunk) =>
       queryClient.ensureQueryData(searchFileQuery(searchPaths.lexicon(chunk), searchLexiconSchema)),
     doc: (key) =>

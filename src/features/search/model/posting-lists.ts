@@ -2,8 +2,16 @@
 // as many blocks of its tail as the page needed (docs/search.md, «Ranking»). Blocks come
 // in impact order, so whatever is still unread is no heavier than the lightest posting
 // read.
+
+import type { PostingList } from '#content/api-schema.ts';
 import type { MatchLevel } from '#content/arabic-search-terms.ts';
-import { byImpact, decodePostings, decodeTail, listBlocks } from '#content/search-index-layout.ts';
+import {
+  byImpact,
+  decodePostings,
+  decodeTail,
+  nextTailRead,
+  type TailBlock,
+} from '#content/search-index-layout.ts';
 
 /** A form of a query word found in the index, and how it matched. */
 export type Candidate = { surface: string; level: MatchLevel; stored: string | number };
@@ -13,8 +21,10 @@ export type Postings = {
   head: number[];
   /** The tail blocks read so far, merged newest first. */
   tail: Float64Array;
-  /** Files read: 1 for the head, and one more for each tail block. */
-  files: number;
+  /** The tail's blocks, as the head names them. */
+  blocks: readonly TailBlock[];
+  /** How many of them are read. */
+  read: number;
   /**
    * The lightest posting read, by impact: nothing unread is heavier, nor as heavy and
    * newer. Undefined for an empty list.
@@ -25,46 +35,58 @@ export type Postings = {
 };
 
 export type ListSource = {
-  list(surface: string): Promise<string>;
-  tail(surface: string, block: number): Promise<string>;
+  /** A long list's head file. */
+  list(surface: string): Promise<PostingList>;
+  /** The postings of a tail block, by its first posting (TailBlock). */
+  tail(surface: string, first: number): Promise<string>;
 };
 
 const NONE = new Float64Array(0);
 
 export async function headOf(source: ListSource, c: Candidate): Promise<Postings> {
-  const head = decodePostings(
-    typeof c.stored === 'string' ? c.stored : await source.list(c.surface),
-  );
-  const more = typeof c.stored === 'number' && head.length < c.stored;
-  return { head, tail: NONE, files: 1, last: head.at(-1), more };
+  const file = typeof c.stored === 'string' ? null : await source.list(c.surface);
+  const head = decodePostings(file ? file.postings : (c.stored as string));
+  const blocks = file?.tail ?? [];
+  return { head, tail: NONE, blocks, read: 0, last: head.at(-1), more: blocks.length > 0 };
 }
 
-/** How many postings the next tail block holds (0 when none is left). */
-export function nextBlockSize(c: Candidate, known: Postings): number {
-  if (!known.more || typeof c.stored !== 'number') return 0;
-  const block = listBlocks(c.stored, known.head.length)[known.files];
-  return block ? block[1] - block[0] : 0;
+/** The blocks the next read of a list takes: about TAIL_GROWTH times as deep as what is read. */
+const nextBlocks = (known: Postings): readonly TailBlock[] =>
+  known.blocks.slice(
+    known.read,
+    known.read + nextTailRead(known.blocks, known.read, known.head.length + known.tail.length),
+  );
+
+/** How many postings the next read of a list takes (0 when none is left). */
+export function nextBlockSize(known: Postings): number {
+  return nextBlocks(known).reduce((sum, [, size]) => sum + size, 0);
 }
 
 /** How many postings of the list are still unread. */
 export const unreadOf = (c: Candidate, known: Postings): number =>
   typeof c.stored === 'number' ? c.stored - known.head.length - known.tail.length : 0;
 
-/** The list with its next tail block read too. */
+/** The list with its next tail blocks read too. */
 export async function withNextBlock(
   source: ListSource,
   c: Candidate,
   known: Postings,
 ): Promise<Postings> {
-  if (!known.more || typeof c.stored !== 'number') return known;
-  const blocks = listBlocks(c.stored, known.head.length);
-  const block = decodeTail(await source.tail(c.surface, known.files));
+  const next = nextBlocks(known);
+  if (next.length === 0) return known;
+  // Side by side: one round trip. Each block is newest first; the read's lightest is the last block's.
+  const fetched = await Promise.all(
+    next.map(async ([first]) => decodeTail(await source.tail(c.surface, first))),
+  );
+  const block = fetched.reduce(mergeDescending);
+  const read = known.read + next.length;
   return {
     head: known.head,
     tail: mergeDescending(known.tail, block),
-    files: known.files + 1,
-    last: lightest(block) ?? known.last,
-    more: known.files + 1 < blocks.length,
+    blocks: known.blocks,
+    read,
+    last: lightest(fetched.at(-1) as Float64Array) ?? known.last,
+    more: read < known.blocks.length,
   };
 }
 

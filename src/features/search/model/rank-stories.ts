@@ -352,7 +352,7 @@ export function rankRound(
       ) {
         extend.push(c);
         extended.add(c.surface);
-        extendPostings += nextBlockSize(c, postings);
+        extendPostings += nextBlockSize(postings);
         unreadPostings += unreadOf(c, postings);
       }
     });

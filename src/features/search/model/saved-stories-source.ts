@@ -1,6 +1,8 @@
 // With the network off, search still finds the stories the reader saved: they are in
 // IndexedDB whole, so the browser indexes them with the build's own code and the same
 // query runs over that small index in memory.
+
+import type { PostingList } from '#content/api-schema.ts';
 import type { Section } from '#content/article-schema.ts';
 import { buildSearchFiles } from '#content/search-index-build.ts';
 import { SEARCH_INDEX_VERSION, searchPaths } from '#content/search-index-layout.ts';
@@ -31,11 +33,12 @@ export function memorySource(read: (path: string) => unknown): SearchSource {
       : Promise.resolve(payload as T);
   };
   const none = { v: SEARCH_INDEX_VERSION } as const;
-  const postingsAt = async (path: string) => (await get<{ postings: string }>(path)).postings;
+  const listAt = (path: string) => get<PostingList>(path);
+  const postingsAt = async (path: string) => (await listAt(path)).postings;
   return {
     terms: (chunk) => get(searchPaths.terms(chunk), { ...none, terms: [] }),
-    list: (surface) => postingsAt(searchPaths.list(surface)),
-    tail: (surface, block) => postingsAt(searchPaths.tail(surface, block)),
+    list: (surface) => listAt(searchPaths.list(surface)),
+    tail: (surface, first) => postingsAt(searchPaths.tail(surface, first)),
     lexicon: (chunk) => get(searchPaths.lexicon(chunk), { ...none, words: [] }),
     doc: (key) => get(searchPaths.doc(key)),
   };
