@@ -74,16 +74,18 @@ export function tailCuts(
 }
 
 /**
- * How many of a tail's blocks, from `from` on, the next read takes: as many as reach
- * about TAIL_GROWTH times as deep as what was read before (`read` postings, head
+ * How many of a tail's blocks, from `from` on, the next read takes: as many as stay
+ * within TAIL_GROWTH times as deep as what was read before (`read` postings, head
  * included), one at least; fetched side by side, they cost one round trip.
  */
 export function nextTailRead(blocks: readonly TailBlock[], from: number, read: number): number {
   const deep = read * TAIL_GROWTH;
   let taken = 0;
   let reach = read;
-  while (from + taken < blocks.length && (taken === 0 || reach < deep)) {
-    reach += (blocks[from + taken] as TailBlock)[1];
+  while (from + taken < blocks.length) {
+    const size = (blocks[from + taken] as TailBlock)[1];
+    if (taken > 0 && reach + size > deep) break;
+    reach += size;
     taken++;
   }
   return taken;
