@@ -38,7 +38,7 @@ export const HEAD_POSTINGS = 1024;
  * block alone (by count, every block after it shifted: some 850 files a new story at
  * 100,000 stories).
  */
-export const TAIL_BLOCK = 4096;
+export const TAIL_BLOCK = 2048;
 /** A query reads a tail about this many times as deep at each read: 4,096, 16,384, 65,536… postings. */
 export const TAIL_GROWTH = 4;
 
