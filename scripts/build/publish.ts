@@ -104,9 +104,16 @@ function watchFolder(folder: string): void {
       if (!name) touched = null;
       else {
         const file = path.posix.join(folder, name.toString());
-        touched?.add(file);
-        if (statSync(path.join(app.contentDir, file), { throwIfNoEntry: false })?.isDirectory())
+        const info = statSync(path.join(app.contentDir, file), { throwIfNoEntry: false });
+        // A folder made, replaced or gone (`articles/` moved in whole): its files were not
+        // named one by one, so the next publish looks at every file.
+        if (info?.isDirectory()) {
+          watchers.get(file)?.close();
+          watchers.delete(file);
           watchFolder(file);
+          touched = null;
+        } else if (!info && watchers.has(file)) touched = null;
+        else touched?.add(file);
       }
       saved();
     });

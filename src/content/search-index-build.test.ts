@@ -476,6 +476,13 @@ describe('long lists: a head, and a tail in blocks cut where the postings say', 
       const after = A.slice(0, keep);
       const changes = A.slice(keep).map((a) => ({ id: a.id, before: a }));
       expectFull(applyUpdate(full(A), after, changes, SHAPE), after, `down to ${keep}`);
+      // Killed after every write and before the removals, then run again.
+      const half = applyUpdate(full(A), after, changes, SHAPE, () => true);
+      expectFull(
+        applyUpdate(half, after, changes, SHAPE, undefined, true),
+        after,
+        `down to ${keep}, killed`,
+      );
     }
   });
 });

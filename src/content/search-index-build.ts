@@ -345,7 +345,7 @@ export function updateSearchFiles(
         typeof entry?.[1] === 'number' && !folder
           ? updateListFiles(surface, dropPosting.get(surface) ?? [], add, read, shape)
           : null;
-      if (quick && quick.count > INLINE_POSTINGS) {
+      if (quick) {
         newCount.set(surface, quick.count);
         entries.set(surface, [surface, quick.count]);
         write.push(...quick.write);
@@ -355,7 +355,11 @@ export function updateSearchFiles(
       // Else read whole: a list inline, or short, or as a killed update may have left it.
       const { packed, files } =
         typeof entry?.[1] === 'string'
-          ? { packed: decodePostings(entry[1]), files: [] }
+          ? {
+              packed: decodePostings(entry[1]),
+              // After a killed publish, list files the inline entry no longer names may remain.
+              files: folder ? readWholeList(surface, read, folder).files : [],
+            }
           : readWholeList(surface, read, folder);
       const drop = removeKey.get(surface);
       const list = [...onceEach(packed).filter((p) => !drop?.has(postingKey(p))), ...add].sort(

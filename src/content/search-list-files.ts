@@ -106,7 +106,8 @@ export type ListUpdate = { count: number; write: SearchFile[]; remove: string[] 
  * its own block alone, or two (a block's first posting dropped joins it to the block
  * before; one that starts a block splits one), and the head takes from or gives to the
  * tail's first block. Null when the list cannot be updated so (its files do not hold
- * exactly the postings the index says, or it would be short): the caller reads it whole.
+ * exactly the postings the index says; it would fall to its head alone; or a head with no
+ * tail would need one): the caller reads it whole.
  */
 export function updateListFiles(
   surface: string,

@@ -88,8 +88,9 @@ export function stampFile(file: string): FileStamp {
  * `forced`: stories to take as changed whatever their file says (those a killed
  * publish was writing: their files in dist/ may be the new version or the old one).
  * `touched`: the files (relative to the content folder, `articles/x.json`) a watcher saw
- * change since the last publish, when it saw them all: only those story files, and new
- * ones, are looked at; without it every story file is (a `stat` each, then a hash of
+ * change since the last publish, when it saw them all: only those story files are
+ * looked at, and the folder is not listed (a named file that is gone is a deletion);
+ * without it every story file is (a `stat` each, then a hash of
  * those whose size or mtime moved). `sweep`: the story files listed and stat-ed
  * beforehand (story-file-sweep.ts), when they were.
  */
@@ -195,8 +196,8 @@ export async function contentChanges(
     const article = edited.has(id) ? checked.articles.get(id) : undefined;
     if (article) changed.set(id, article);
   }
-  // In the state's order (newest first, or newest first a shard at a time, as read),
-  // then the new stories: the plan's sort then finds them almost in order. The published
+  // In the state's order (a shard at a time, each newest first, as read; then the stories
+  // later publishes of this process added), then the new stories: the plan's sort then finds them almost in order. The published
   // records as they are (their picks too, which the plan replaces): copying each of
   // 100,000 cost a publish ~0.3 s, and the state's `Map` is copied whole.
   const records = new Map<string, StoryRecord>(stories);

@@ -46,7 +46,8 @@ export type SiteState = {
   appBuild: string;
   sections: Section[];
   /**
-   * By id, newest first (as read: a shard at a time). A `Map`: at 100,000 stories every
+   * By id: as read, a shard at a time, each newest first; a publish of this process
+   * appends its new stories. A `Map`: at 100,000 stories every
    * pass over an object of that many keys, and every lookup in it, cost a publish
    * several times a `Map`'s.
    */

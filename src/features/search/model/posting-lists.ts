@@ -12,6 +12,7 @@ import {
   nextTailRead,
   type TailBlock,
 } from '#content/search-index-layout.ts';
+import { NotFoundError } from '#shared/api/errors.ts';
 
 /** A form of a query word found in the index, and how it matched. */
 export type Candidate = { surface: string; level: MatchLevel; stored: string | number };
@@ -76,7 +77,14 @@ export async function withNextBlock(
   if (next.length === 0) return known;
   // Side by side: one round trip. Each block is newest first; the read's lightest is the last block's.
   const fetched = await Promise.all(
-    next.map(async ([first]) => decodeTail(await source.tail(c.surface, first))),
+    next.map(async ([first, size]) => {
+      const block = decodeTail(await source.tail(c.surface, first));
+      // A block keeps its name when a posting in it comes or goes: one of another size
+      // than the cached head says was published since, as a missing one would be.
+      if (block.length !== size)
+        throw new NotFoundError(`${c.surface}: tail block ${first} changed`);
+      return block;
+    }),
   );
   const block = fetched.reduce(mergeDescending);
   const read = known.read + next.length;

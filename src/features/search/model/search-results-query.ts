@@ -30,8 +30,8 @@ export const searchResultsQuery = (queryClient: QueryClient, query: string, page
 
 /**
  * The query over the index on the server. Its files are cached for the visit; when one
- * they name is gone, the site was published since (a list that shrank loses its last
- * blocks): once more, over files fetched afresh.
+ * they name is gone or not as named, the site was published since (a list's tail blocks
+ * come, go and change): once more, over files fetched afresh.
  */
 async function fromIndex(queryClient: QueryClient, query: string, page: number) {
   try {
