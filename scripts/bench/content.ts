@@ -10,6 +10,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, reportProblems } from '../build/content/build-content.ts';
+import { readStory } from '../build/content/read-story.ts';
 import { writeSearchIndex } from '../build/content/search-index.ts';
 import { SiteWriter } from '../build/site/site-writer.ts';
 import { generateContent, parseArgs } from '../dev/generate-content.ts';
@@ -23,19 +24,25 @@ type ChildReport = { stories: number; checkSeconds: number; indexSeconds: number
 /** In the child: check the folder, then write the index as the build's writer does. */
 async function child(dir: string, out: string): Promise<void> {
   const started = performance.now();
-  const { problems, corpus } = await checkContent(dir);
-  if (!corpus) {
+  const { problems, content } = await checkContent(dir);
+  if (!content) {
     console.error(reportProblems(problems));
     process.exit(1);
   }
   const checked = performance.now();
   const writer = new SiteWriter(out, false);
-  await writeSearchIndex(corpus, (file, payload) =>
+  // As the build: each story read again when its turn comes.
+  const search = {
+    stories: [...content.kept.values()],
+    article: (id: string) => readStory(content.dir, id, content.kept.get(id)?.file.hash),
+    sections: new Map(content.sections.map((s) => [s.id, s])),
+  };
+  await writeSearchIndex(search, (file, payload) =>
     writer.write(file.slice(1), JSON.stringify(payload)),
   );
   await writer.settle();
   const report: ChildReport = {
-    stories: corpus.articles.length,
+    stories: content.kept.size,
     checkSeconds: (checked - started) / 1000,
     indexSeconds: (performance.now() - checked) / 1000,
     files: writer.handOff.content.length,

@@ -16,7 +16,8 @@ import { getOrAdd } from '#content/get-or-add.ts';
 import { byCodeUnit, type SearchDocRecord } from '#content/search-index-layout.ts';
 import { memorySource } from '#features/search/model/saved-stories-source.ts';
 import { runSearch } from '#features/search/model/search-engine.ts';
-import { checkContent, reportProblems } from '../build/content/build-content.ts';
+import { reportProblems } from '../build/content/build-content.ts';
+import { loadContent } from '../build/content/load-content.ts';
 import { searchIndexFiles } from '../build/content/search-index.ts';
 import type { Manifest } from '../build/prerender/route-assets.ts';
 import { generateContent, parseArgs, seededRandom } from '../dev/generate-content.ts';
@@ -35,7 +36,7 @@ const gzip = (text: string | Buffer) =>
 
 /** The index files of a corpus as the build writes them: path → JSON text. */
 async function indexOf(dir: string) {
-  const { problems, corpus } = await checkContent(dir);
+  const { problems, corpus } = await loadContent(path.resolve(dir));
   if (!corpus) {
     console.error(reportProblems(problems));
     process.exit(1);

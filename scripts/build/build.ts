@@ -37,14 +37,14 @@ const vite = viteBuildsApart([
     build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
   },
 ]);
-const { problems, corpus } = await checkContent(contentDir);
-if (!corpus) {
+const { problems, content } = await checkContent(contentDir);
+if (!content) {
   await vite.stop();
   await rm(viteOut, { recursive: true, force: true });
   console.error(reportProblems(problems));
   process.exit(1);
 }
-console.log(`Content: ${corpus.articles.length} stories in ${contentDir} are valid.`);
+console.log(`Content: ${content.kept.size} stories in ${contentDir} are valid.`);
 await vite.done;
 await rm(outDir, { recursive: true, force: true });
 await rename(viteOut, outDir);
@@ -76,7 +76,7 @@ const publishStarted = performance.now();
 const compressor = new DistCompressor(outDir, { workers: defaultWorkers() - 1 });
 const published = await publishSite(app, {
   full: true,
-  corpus,
+  content,
   written: (file) => compressor.add(file),
 });
 if (!published.ok) {
@@ -94,9 +94,9 @@ console.log(
   `Precompressed ${packed.files} files (gzip and brotli beside each), ${seconds(compressStarted)} s after the publish.`,
 );
 
-const anyStory = corpus.articles[0];
+const [anyStory] = content.kept.keys();
 if (anyStory) {
-  const budgets = await checkBudgets(outDir, path.join(outDir, 'article', `${anyStory.id}.html`));
+  const budgets = await checkBudgets(outDir, path.join(outDir, 'article', `${anyStory}.html`));
   console.log(formatBudgets(budgets));
   if (budgets.failures.length > 0) {
     console.error(budgets.failures.map((f) => `Over budget: ${f}`).join('\n'));

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from './content/build-content.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatProblem } from './content/problem.ts';
 import { publishSite } from './site/publish-site.ts';
@@ -62,13 +63,13 @@ async function contentFolder(files: Files): Promise<string> {
 /** The real build over a content folder, minus Vite: API, prerendered pages, feed and sitemaps. */
 async function buildSite(files: Files): Promise<string> {
   const dir = await contentFolder(files);
-  const { problems, corpus } = await loadContent(dir);
+  const { problems, content } = await checkContent(dir);
   expect(problems.map(formatProblem)).toEqual([]);
-  if (!corpus) throw new Error('the fixture corpus is invalid');
+  if (!content) throw new Error('the fixture corpus is invalid');
   const out = path.join(dir, 'dist');
   const published = await publishSite(await testAppBuild(dir, out, { loaderBody: LOADER_BODY }), {
     full: true,
-    corpus,
+    content,
   });
   expect(published.ok).toBe(true);
   return out;

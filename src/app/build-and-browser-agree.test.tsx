@@ -4,6 +4,7 @@
 // real router rendering from nothing but the prerender's cache seeds (a fetch fails the
 // test, so a key the routes do not read would show).
 import 'fake-indexeddb/auto';
+import path from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -18,7 +19,7 @@ import type {
 import { appPaths } from '#content/app-paths.ts';
 import { teaserOf } from '#content/teaser.ts';
 import { buildApi } from '#scripts/build/content/build-api.ts';
-import { checkContent } from '#scripts/build/content/build-content.ts';
+import { loadContent } from '#scripts/build/content/load-content.ts';
 import { headTags, pageHeads } from '#scripts/build/prerender/page-head.ts';
 import { pageSeeds, type SeedEntry } from './page-seeds.ts';
 import { createRoutes } from './router.tsx';
@@ -34,7 +35,7 @@ type Built = {
 let built: Built;
 
 beforeAll(async () => {
-  const { corpus } = await checkContent('content');
+  const { corpus } = await loadContent(path.resolve('content'));
   if (!corpus) throw new Error('the demo content does not check');
   // Stand-in renditions: what a card shows of a photo does not depend on the encoding.
   const renditions = new Map<string, Rendition>(

@@ -197,19 +197,31 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 /**
  * Every file of the index for these stories: a record per story, then every term
  * chunk, the posting lists too long to inline (head and tail blocks), and every lexicon chunk
- * (empty chunks too, so the set of files never depends on what is indexed). `head` is
+ * (empty chunks too, so the set of files never depends on what is indexed). `shape` is
  * the postings a list file holds (tests make it small).
  */
-export function* buildSearchFiles(
+export function buildSearchFiles(
   articles: readonly Article[],
   sections: SectionNames,
   shape: ListShape = LIST_SHAPE,
 ): Generator<SearchFile> {
-  const keys = assignStoryKeys(articles);
+  return searchFilesOf(searchCorpusOf(articles, sections), shape);
+}
+
+/**
+ * The same files over stories read one at a time (`corpus.article`, once each, in the
+ * order of `corpus.stories`): a build does not hold every story's text.
+ */
+export function* searchFilesOf(
+  corpus: SearchCorpus,
+  shape: ListShape = LIST_SHAPE,
+): Generator<SearchFile> {
+  const keys = assignStoryKeys(corpus.stories);
   const { add, postings } = gatheredPostings();
-  for (const article of articles) {
-    const key = keys.get(article.id) as number;
-    const section = sectionOf(article, sections);
+  for (const { id } of corpus.stories) {
+    const article = corpus.article(id);
+    const key = keys.get(id) as number;
+    const section = sectionOf(article, corpus.sections);
     const texts = storyTexts(article, section.name);
     add(key, texts);
     yield { path: searchPaths.doc(key), payload: recordOf(article, section, texts) };

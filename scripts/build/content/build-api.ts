@@ -5,7 +5,7 @@ import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import { type ApiFile, listFiles, listPageMarker } from '../site/list-files.ts';
 import { planSite } from '../site/site-plan.ts';
-import { storyPayload } from '../site/story-payload.ts';
+import { storyFrame, withArticle } from '../site/story-payload.ts';
 import { storyRecord } from '../site/story-record.ts';
 import type { Corpus } from './load-content.ts';
 
@@ -42,7 +42,10 @@ export function* buildApi(corpus: Corpus, renditions: Map<string, Rendition>): G
     const section = sections.get(story.section) as Section;
     yield {
       path: apiPaths.story(story.id),
-      payload: storyPayload(article, story, section, renditions, story.picks, plan.teaser),
+      payload: withArticle(
+        article,
+        storyFrame(story, section, renditions, story.picks, plan.teaser),
+      ),
     };
   }
   for (const file of plan.listFiles) yield file;

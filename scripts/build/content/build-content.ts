@@ -1,12 +1,17 @@
 // The content check of a build: every file, every problem, and one report of them.
 import path from 'node:path';
-import { type Corpus, loadContent } from './load-content.ts';
+import { type StoryRecord, storyRecord } from '../site/story-record.ts';
+import { type CheckedFolder, checkFolder } from './load-content.ts';
 import { formatProblem, type Problem } from './problem.ts';
+
+/** The content a build publishes: a record of each story, the stories read again page by page. */
+export type CheckedContent = CheckedFolder<StoryRecord>;
 
 export async function checkContent(
   dir: string,
-): Promise<{ problems: Problem[]; corpus: Corpus | null }> {
-  return loadContent(path.resolve(dir));
+): Promise<{ problems: Problem[]; content: CheckedContent | null }> {
+  const { problems, folder } = await checkFolder(path.resolve(dir), storyRecord);
+  return { problems, content: folder };
 }
 
 export function reportProblems(problems: readonly Problem[]): string {

@@ -291,13 +291,18 @@ describe('checkArticles', () => {
     // Sizes the file does not have: had it been probed again, 64 × 48 would show.
     const known = { src: 'media/photos/known.jpg', file: 'as known', width: 7, height: 5 };
     const problems: Problem[] = [];
-    const { media } = await checkArticles(dir, ['a.json'], {
-      sections: SECTIONS,
-      knownIds: new Set(['a']),
-      otherTags: [],
-      knownMedia: new Map([[known.src, known]]),
-      problems,
-    });
+    const { media } = await checkArticles(
+      dir,
+      ['a.json'],
+      {
+        sections: SECTIONS,
+        knownIds: new Set(['a']),
+        otherTags: [],
+        knownMedia: new Map([[known.src, known]]),
+        problems,
+      },
+      (article) => article.id,
+    );
     expect(problems).toEqual([]);
     expect([...media.values()]).toEqual([
       known,

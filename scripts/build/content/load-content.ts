@@ -35,23 +35,45 @@ export type Corpus = {
 };
 export type LoadResult = { problems: Problem[]; corpus: Corpus | null };
 
+/** A content folder checked whole, with what `keep` made of each story (by id, in file order). */
+export type CheckedFolder<T> = {
+  dir: string;
+  sections: Section[];
+  kept: Map<string, T>;
+  media: Map<string, MediaFile>;
+  stamps: Map<string, FileStamp>;
+};
+
+/** A content folder checked whole, every story held in memory (tests, benches, importers). */
 export async function loadContent(dir: string): Promise<LoadResult> {
+  const { problems, folder } = await checkFolder(dir, (article) => article);
+  if (!folder) return { problems, corpus: null };
+  const { kept, ...rest } = folder;
+  return { problems, corpus: { ...rest, articles: [...kept.values()] } };
+}
+
+/**
+ * Checks a content folder whole, keeping of each valid story only what `keep` makes of
+ * it: the build keeps a record and reads the story again when it writes its page, so
+ * its memory does not grow with the stories' text (100,000 of them held 2.5 GiB).
+ */
+export async function checkFolder<T>(
+  dir: string,
+  keep: (article: Article, stamp: FileStamp) => T,
+): Promise<{ problems: Problem[]; folder: CheckedFolder<T> | null }> {
   const problems: Problem[] = [];
   const sections = await loadSections(dir, problems);
   const names = articleNames(dir, problems);
   const knownIds = new Set(names.map(idOfName));
-  const { articles, media, stamps } = await checkArticles(dir, names, {
-    sections,
-    knownIds,
-    otherTags: [],
-    problems,
-  });
+  const { kept, media, stamps } = await checkArticles(
+    dir,
+    names,
+    { sections, knownIds, otherTags: [], problems },
+    keep,
+  );
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  if (problems.length > 0 || !sections) return { problems, corpus: null };
-  return {
-    problems,
-    corpus: { dir, sections, articles: [...articles.values()], media, stamps },
-  };
+  if (problems.length > 0 || !sections) return { problems, folder: null };
+  return { problems, folder: { dir, sections, kept, media, stamps } };
 }
 
 /** An article file as last read: a hash of its bytes, its size and mtime (to find changes cheaply). */
@@ -87,13 +109,17 @@ export type CheckContext = {
  * Checks the named story files, each on its own and against the rest (sections, story
  * ids, tag names, photos): the whole folder for a build, what changed for a publish.
  */
-export async function checkArticles(dir: string, names: readonly string[], context: CheckContext) {
+export async function checkArticles<T>(
+  dir: string,
+  names: readonly string[],
+  context: CheckContext,
+  keep: (article: Article, stamp: FileStamp) => T,
+) {
   const { problems } = context;
-  const { articles, parsed, stamps } = await loadArticles(dir, names, problems);
-  const refs = bodyRefsOf(parsed, articles);
-  checkReferences(parsed, refs, context);
-  const media = await checkMedia(dir, parsed, refs, problems, context.knownMedia);
-  return { articles, media, stamps };
+  const { kept, cross, stamps } = await loadArticles(dir, names, problems, keep);
+  checkReferences(cross, context);
+  const media = await checkMedia(dir, cross, problems, context.knownMedia);
+  return { kept, media, stamps };
 }
 
 export { hashBytes } from './read-content-file.mjs';
@@ -161,12 +187,53 @@ export async function loadSections(dir: string, problems: Problem[]): Promise<Se
 }
 
 /**
- * Each story file read (a thread reads them ahead of this one when there are many:
- * read-ahead.ts), parsed and checked on its own.
+ * What the cross-file checks look at in a story file, valid or not: its section, related
+ * ids, tags, hero photo and the references of its body. Only these are kept of each
+ * file, not the file (at 100,000 stories, the text of every story would not fit).
  */
-async function loadArticles(dir: string, names: readonly string[], problems: Problem[]) {
-  const articles = new Map<string, Article>();
-  const parsed = new Map<string, unknown>();
+type CrossFields = {
+  section: unknown;
+  related: unknown;
+  tags: Record<string, unknown>[];
+  hero: unknown;
+  refs: BodyRef[];
+};
+
+/**
+ * The fields the cross-file checks read, of a file as parsed, or as checked when it is
+ * valid: the same fields (tag names without their bidi controls, as a publish's other
+ * stories have them).
+ */
+function crossFields(raw: unknown, article: Article | undefined): CrossFields {
+  const fields = isRecord(raw) ? raw : {};
+  const source = (article as Record<string, unknown> | undefined) ?? fields;
+  return {
+    section: source.section,
+    related: source.related,
+    tags: records(source.tags),
+    hero: source.hero,
+    // From the checked story when the file is valid (its blocks were checked already),
+    // block by block otherwise: a file with problems elsewhere still has its links and
+    // photos checked in the same pass.
+    refs: article
+      ? article.body.flatMap((block, b) => visitBlock(block, b, bodyRefVisitor))
+      : bodyRefs(fields.body),
+  };
+}
+
+/**
+ * Each story file read (a thread reads them ahead of this one when there are many:
+ * read-ahead.ts), parsed and checked on its own; of each, what `keep` makes of it when
+ * it is valid, and its fields for the cross-file checks.
+ */
+async function loadArticles<T>(
+  dir: string,
+  names: readonly string[],
+  problems: Problem[],
+  keep: (article: Article, stamp: FileStamp) => T,
+) {
+  const kept = new Map<string, T>();
+  const cross = new Map<string, CrossFields>();
   const stamps = new Map<string, FileStamp>();
   const files = names.map((name) => `articles/${name}`);
   for await (const read of readAhead(dir, files, MAX_STORY_BYTES)) {
@@ -176,11 +243,7 @@ async function loadArticles(dir: string, names: readonly string[], problems: Pro
     if (!json.ok) continue;
     stamps.set(expected, json.stamp);
     const result = v.safeParse(ArticleSchema, json.value, { abortEarly: false });
-    // The cross-file checks read each file as parsed, or as checked when it is valid:
-    // the same fields (tag names without their bidi controls, as a publish's other
-    // stories have them), and the parsed objects of 20,000 files are not kept alive
-    // beside the checked ones (their garbage collection cost the build a second).
-    parsed.set(expected, result.success ? result.output : json.value);
+    cross.set(expected, crossFields(json.value, result.success ? result.output : undefined));
     if (!result.success) {
       problems.push(...problemsFromIssues(file, result.issues));
       continue;
@@ -189,22 +252,20 @@ async function loadArticles(dir: string, names: readonly string[], problems: Pro
       problems.push({ file, path: 'id', message: `must equal the file name ("${expected}")` });
       continue;
     }
-    articles.set(expected, result.output);
+    kept.set(expected, keep(result.output, json.stamp));
   }
-  return { articles, parsed, stamps };
+  return { kept, cross, stamps };
 }
 
 /** Cross-file checks run over every parsed file, valid or not, so one pass names every problem. */
 function checkReferences(
-  parsed: Map<string, unknown>,
-  refs: ReadonlyMap<string, BodyRef[]>,
+  cross: ReadonlyMap<string, CrossFields>,
   { sections, knownIds, otherTags, problems }: CheckContext,
 ) {
   const sectionIds = new Set(sections?.map((s) => s.id));
   // tag id → name → where it is used; checked after the loop so the odd name out is blamed.
   const tagNames = new Map<string, Map<string, { file: string; path: string }[]>>();
-  for (const [id, raw] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!isRecord(raw)) continue;
+  for (const [id, raw] of [...cross].sort(([a], [b]) => a.localeCompare(b))) {
     const file = `articles/${id}.json`;
     if (sections && typeof raw.section === 'string' && !sectionIds.has(raw.section)) {
       problems.push({ file, path: 'section', message: `unknown section "${raw.section}"` });
@@ -220,7 +281,7 @@ function checkReferences(
           message: 'a story cannot be related to itself',
         });
     });
-    for (const ref of refs.get(id) ?? []) {
+    for (const ref of raw.refs) {
       if (ref.kind === 'story' && !knownIds.has(ref.value))
         problems.push({ file, path: ref.path, message: `unknown story id "${ref.value}"` });
     }
@@ -228,9 +289,7 @@ function checkReferences(
   // Tag names, in file order over the checked files and the others. Of the others, only
   // those sharing a tag with a checked file: they agreed among themselves when published
   // (at 100,000 stories, sorting them all cost a publish ~0.5 s).
-  const checkedTags = [...parsed].map(
-    ([id, raw]) => [id, records(isRecord(raw) ? raw.tags : [])] as const,
-  );
+  const checkedTags = [...cross].map(([id, raw]) => [id, raw.tags] as const);
   const checkedTagIds = new Set(checkedTags.flatMap(([, tags]) => tags.map((tag) => tag.id)));
   const tagged = [
     ...checkedTags,
@@ -302,39 +361,16 @@ function bodyRefs(rawBody: unknown): BodyRef[] {
   });
 }
 
-/**
- * Each parsed file's body references, found once for the references' and the photos'
- * checks: from the checked story when the file is valid (its blocks were checked
- * already), block by block otherwise.
- */
-function bodyRefsOf(
-  parsed: ReadonlyMap<string, unknown>,
-  articles: ReadonlyMap<string, Article>,
-): Map<string, BodyRef[]> {
-  const refs = new Map<string, BodyRef[]>();
-  for (const [id, raw] of parsed) {
-    const article = articles.get(id);
-    refs.set(
-      id,
-      article
-        ? article.body.flatMap((block, b) => visitBlock(block, b, bodyRefVisitor))
-        : bodyRefs(isRecord(raw) ? raw.body : undefined),
-    );
-  }
-  return refs;
-}
-
 /** `order`: the image's place among those its file names. */
 type ImageRef = { file: string; path: string; src: string; order: number };
 
-function imageRefs(id: string, raw: unknown, bodyRefs: readonly BodyRef[]): ImageRef[] {
-  if (!isRecord(raw)) return [];
+function imageRefs(id: string, raw: CrossFields): ImageRef[] {
   const file = `articles/${id}.json`;
   const refs: ImageRef[] = [];
   if (isRecord(raw.hero) && typeof raw.hero.src === 'string') {
     refs.push({ file, path: 'hero.src', src: raw.hero.src, order: refs.length });
   }
-  for (const ref of bodyRefs) {
+  for (const ref of raw.refs) {
     if (ref.kind === 'image')
       refs.push({ file, path: ref.path, src: ref.value, order: refs.length });
   }
@@ -343,14 +379,13 @@ function imageRefs(id: string, raw: unknown, bodyRefs: readonly BodyRef[]): Imag
 
 async function checkMedia(
   dir: string,
-  parsed: Map<string, unknown>,
-  refs: ReadonlyMap<string, BodyRef[]>,
+  cross: ReadonlyMap<string, CrossFields>,
   problems: Problem[],
   known: ReadonlyMap<string, MediaFile> = new Map(),
 ): Promise<Map<string, MediaFile>> {
   const bySrc = new Map<string, ImageRef[]>();
-  for (const [id, raw] of parsed) {
-    for (const ref of imageRefs(id, raw, refs.get(id) ?? [])) {
+  for (const [id, raw] of cross) {
+    for (const ref of imageRefs(id, raw)) {
       const list = bySrc.get(ref.src);
       if (list) list.push(ref);
       else bySrc.set(ref.src, [ref]);

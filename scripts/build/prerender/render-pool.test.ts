@@ -4,7 +4,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../content/load-content.ts';
+import { checkContent } from '../content/build-content.ts';
 import { compressDist } from '../post-build/compress-dist.ts';
 import { publishSite } from '../site/publish-site.ts';
 import { testAppBuild, testSsrBundle } from '../site/test-app-build.ts';
@@ -26,13 +26,17 @@ describe('the render pool', { timeout: 120_000 }, () => {
     await buildWhole(content, mainThread, ssrEntry);
 
     const pooled = path.join(root, 'pooled');
-    const { corpus } = await loadContent(content);
-    if (!corpus) throw new Error('invalid corpus');
+    const checked = await checkContent(content);
+    if (!checked.content) throw new Error('invalid corpus');
     const app = await testAppBuild(content, pooled, {
       ssrEntry,
       mediaCacheDir: path.resolve('node_modules/.cache/qari-media-test'),
     });
-    const result = await publishSite(app, { full: true, corpus, renderThreads: 2 });
+    const result = await publishSite(app, {
+      full: true,
+      content: checked.content,
+      renderThreads: 2,
+    });
     expect(result.ok && result.pages).toBeGreaterThan(24);
     await compressDist(pooled, { workers: 1 });
     await expectSameTree(pooled, mainThread);

@@ -6,18 +6,21 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundledScript } from '#scripts/build/bundle-script.mjs';
-import type { PageRenderer, RenderedPage, RendererOptions } from './page-renderer.ts';
+import type { StoryFilesMaker } from '../site/story-files.ts';
+import type { PageRenderer, RendererOptions } from './page-renderer.ts';
 
-type PageKind = keyof PageRenderer;
-export type RenderRequest = { id: number; kind: PageKind; input: unknown };
-export type RenderReply = { id: number; page: RenderedPage } | { id: number; error: string };
+/** What a worker makes: pages, and a story's page with its API file. */
+export type Renders = PageRenderer & StoryFilesMaker;
+type RenderKind = keyof Renders;
+export type RenderRequest = { id: number; kind: RenderKind; input: unknown };
+export type RenderReply = { id: number; result: unknown } | { id: number; error: string };
 
-export type RenderPool = PageRenderer & {
+export type RenderPool = Renders & {
   /** Stops the workers; pages asked for after this fail. */
   close(): Promise<void>;
 };
 
-type Waiting = { resolve: (page: RenderedPage) => void; reject: (error: Error) => void };
+type Waiting = { resolve: (result: unknown) => void; reject: (error: Error) => void };
 
 /**
  * The worker's code, bundled (bundle-script.mjs): a worker does not inherit tsx's loader,
@@ -49,19 +52,19 @@ export async function createRenderPool(
       const asked = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('error' in reply) asked?.reject(new Error(`render worker: ${reply.error}`));
-      else asked?.resolve(reply.page);
+      else asked?.resolve(reply.result);
     });
     worker.on('error', failAll);
     worker.on('exit', (code) => {
       if (code !== 0) failAll(new Error(`render worker stopped (exit code ${code})`));
     });
   }
-  const render = (kind: PageKind, input: unknown) =>
-    new Promise<RenderedPage>((resolve, reject) => {
+  const render = <K extends RenderKind>(kind: K, input: Parameters<Renders[K]>[0]) =>
+    new Promise<Awaited<ReturnType<Renders[K]>>>((resolve, reject) => {
       if (broken) return reject(broken);
       const [worker] = [...load].reduce((a, b) => (b[1] < a[1] ? b : a));
       const id = nextId++;
-      waiting.set(id, { resolve, reject });
+      waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
       load.set(worker, (load.get(worker) ?? 0) + 1);
       worker.postMessage({ id, kind, input } satisfies RenderRequest);
     });
@@ -69,6 +72,7 @@ export async function createRenderPool(
     front: (front) => render('front', front),
     story: (payload) => render('story', payload),
     list: (head) => render('list', head),
+    storyFiles: (job) => render('storyFiles', job),
     async close() {
       broken ??= new Error('render pool closed');
       await Promise.all([...load.keys()].map((worker) => worker.terminate()));

@@ -6,8 +6,7 @@
 // the same `<file>: <json path>: <what>` lines.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as v from 'valibot';
-import { type Article, ArticleSchema, type Section, type Tag } from '#content/article-schema.ts';
+import type { Article, Section, Tag } from '#content/article-schema.ts';
 import {
   articleNames,
   checkArticles,
@@ -26,8 +25,13 @@ export type ContentChanges = {
   sections: Section[];
   /** Every story after the change. */
   records: Map<string, StoryRecord>;
-  /** Stories added or edited, as checked. */
-  changed: Map<string, Article>;
+  /** Stories added or edited. */
+  changed: ReadonlySet<string>;
+  /**
+   * Stories as checked, in hand: those a publish changes. A full build holds none (its
+   * stories are read again where their pages are made: readStory).
+   */
+  articles: ReadonlyMap<string, Article>;
   removed: string[];
   /** Photos to make renditions of: new ones and those whose file changed. */
   media: Map<string, MediaFile>;
@@ -187,14 +191,15 @@ export async function contentChanges(
     dir,
     [...toCheck].sort().map((id) => `${id}.json`),
     { sections, knownIds, otherTags, knownMedia, problems },
+    (article) => article,
   );
   problems.sort((a, b) => a.file.localeCompare(b.file));
   if (problems.length > 0 || !sections) return { ok: false, problems };
 
-  const changed = new Map<string, Article>();
+  const articles = new Map<string, Article>();
   for (const id of looked) {
-    const article = edited.has(id) ? checked.articles.get(id) : undefined;
-    if (article) changed.set(id, article);
+    const article = edited.has(id) ? checked.kept.get(id) : undefined;
+    if (article) articles.set(id, article);
   }
   // In the state's order (a shard at a time, each newest first, as read; then the stories
   // later publishes of this process added), then the new stories: the plan's sort then finds them almost in order. The published
@@ -204,14 +209,18 @@ export async function contentChanges(
   for (const id of gone) records.delete(id);
   for (const [id, stamp] of restamped)
     records.set(id, { ...(stories.get(id) as StoryRecord), file: stamp });
-  for (const [id, article] of changed)
+  for (const [id, article] of articles)
     records.set(id, storyRecord(article, checked.stamps.get(id) as FileStamp));
   const media = new Map<string, MediaFile>();
   for (const [src, file] of checked.media) {
     if (!state.media[src] || changedMedia.has(src)) media.set(src, file);
   }
   for (const [src, file] of media) mediaStamps.set(src, stampFile(file.file));
-  return { ok: true, changes: { sections, records, changed, removed, media, mediaStamps } };
+  const changed = new Set(articles.keys());
+  return {
+    ok: true,
+    changes: { sections, records, changed, articles, removed, media, mediaStamps },
+  };
 }
 
 type NamedStories = {
@@ -238,10 +247,4 @@ function namedStories(
     (existsSync(file) ? named.there : named.missing).push(id);
   }
   return named;
-}
-
-/** A story file that was valid when published and has not changed since, as the check gives it. */
-export function readPublishedArticle(dir: string, id: string): Article {
-  const raw = JSON.parse(readFileSync(path.join(dir, 'articles', `${id}.json`), 'utf8'));
-  return v.parse(ArticleSchema, raw);
 }

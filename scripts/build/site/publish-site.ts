@@ -23,27 +23,22 @@ import {
   updateSearchFiles,
 } from '#content/search-index-build.ts';
 import { searchPaths } from '#content/search-index-layout.ts';
-import type { Corpus, FileStamp, MediaFile } from '../content/load-content.ts';
+import type { CheckedFolder, MediaFile } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import type { Problem } from '../content/problem.ts';
+import { readStory } from '../content/read-story.ts';
 import { renditionFiles, renditionsInDist, writeRenditions } from '../content/renditions.ts';
 import { writeSearchIndex } from '../content/search-index.ts';
 import { listKeysOf } from '../content/story-lists.ts';
 import {
   createPageRenderer,
   htmlFileFor,
-  type PageRenderer,
   type RendererOptions,
 } from '../prerender/page-renderer.ts';
 import { createRenderPool } from '../prerender/render-pool.ts';
 import { siteFiles } from '../prerender/site-files.ts';
 import { type AppBuild, appBuildId } from './app-build.ts';
-import {
-  type ContentChanges,
-  contentChanges,
-  readPublishedArticle,
-  stampFile,
-} from './content-changes.ts';
+import { type ContentChanges, contentChanges, stampFile } from './content-changes.ts';
 import { listFilePaths, listPageMarker } from './list-files.ts';
 import { planSite } from './site-plan.ts';
 import {
@@ -61,8 +56,9 @@ import {
 } from './site-state.ts';
 import { clearTempDir, type HandOff, SiteWriter, writeHandOff } from './site-writer.ts';
 import { sweepStoryFiles } from './story-file-sweep.ts';
-import { storyPayload } from './story-payload.ts';
-import { type StoryRecord, storyRecord } from './story-record.ts';
+import { type StoryFilesMaker, type StoryJob, storyFilesMaker } from './story-files.ts';
+import { storyFrame } from './story-payload.ts';
+import type { StoryRecord } from './story-record.ts';
 
 export type PublishResult =
   | { ok: true; handOff: HandOff; stories: number; pages: number }
@@ -73,10 +69,11 @@ export class PublishRefused extends Error {}
 
 export type PublishOptions = (
   | /**
-   * A build into a fresh dist/ (the app just built), of the content checked whole;
-   * `written` is told of each file once it is whole (the build compresses it meanwhile).
+   * A build into a fresh dist/ (the app just built), of the content checked whole (a
+   * record of each story: checkContent); `written` is told of each file once it is
+   * whole (the build compresses it meanwhile).
    */
-  { full: true; corpus: Corpus; written?: (file: string) => void }
+  { full: true; content: CheckedFolder<StoryRecord>; written?: (file: string) => void }
   /**
    * A publish over the last build or publish; `touched`: the content files a watcher saw
    * change since then, when it saw them all (contentChanges).
@@ -136,9 +133,8 @@ export async function publishSite(
         appBuild,
         writer,
         null,
-        everything(options.corpus),
+        everything(options.content),
         options.renderThreads,
-        options.corpus,
       );
     } finally {
       // A build that failed half-way leaves no write thread behind (one that did not has settled).
@@ -170,23 +166,20 @@ export async function publishSite(
   // After a publish killed half-way, files it wrote are already in place: they are
   // listed again, so the host gets them too.
   const writer = new SiteWriter(outDir, true, killed !== null);
-  return write(build, appBuild, writer, before, found.changes, options.renderThreads, null, killed);
+  return write(build, appBuild, writer, before, found.changes, options.renderThreads, killed);
 }
 
-/** A full build: every story and photo is new. */
-function everything(corpus: Corpus): ContentChanges {
-  const records = new Map<string, StoryRecord>();
-  for (const article of corpus.articles) {
-    records.set(article.id, storyRecord(article, corpus.stamps.get(article.id) as FileStamp));
-  }
-  const mediaStamps = new Map<string, FileStamp>();
-  for (const media of corpus.media.values()) mediaStamps.set(media.src, stampFile(media.file));
+/** A full build: every story and photo is new; no story is in hand (each is read again). */
+function everything(content: CheckedFolder<StoryRecord>): ContentChanges {
+  const mediaStamps = new Map<string, ReturnType<typeof stampFile>>();
+  for (const media of content.media.values()) mediaStamps.set(media.src, stampFile(media.file));
   return {
-    sections: corpus.sections,
-    records,
-    changed: new Map(corpus.articles.map((a) => [a.id, a])),
+    sections: content.sections,
+    records: content.kept,
+    changed: new Set(content.kept.keys()),
+    articles: new Map(),
     removed: [],
-    media: corpus.media,
+    media: content.media,
     mediaStamps,
   };
 }
@@ -198,15 +191,17 @@ async function write(
   before: SiteState | null,
   changes: ContentChanges,
   renderThreads: number | undefined,
-  /** The whole content, for a full build. */
-  corpus: Corpus | null,
   /** The journal of a publish killed half-way, which this one completes. */
   killed: Journal | null = null,
 ): Promise<PublishResult> {
   const { contentDir, outDir, siteUrl } = build;
   const full = before === null;
   await clearTempDir(outDir);
-  const { sections, records, changed, removed } = changes;
+  const { sections, records, changed, articles, removed } = changes;
+  // A story not in hand is read again; a full build's must still be the bytes it checked.
+  const articleOf = (id: string): Article =>
+    articles.get(id) ??
+    readStory(contentDir, id, full ? (records.get(id) as StoryRecord).file.hash : undefined);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const sectionsBefore = before?.sections ?? null;
   const sectionsChanged = JSON.stringify(sectionsBefore) !== JSON.stringify(sections);
@@ -224,7 +219,7 @@ async function write(
       lists: [],
       media: [...new Set([...(killed?.media ?? []), ...photos])].sort(),
     };
-    for (const id of [...changed.keys(), ...removed]) {
+    for (const id of [...changed, ...removed]) {
       if (id in journal.before) continue;
       journal.before[id] = before.stories.has(id) ? await publishedArticle(outDir, id) : null;
     }
@@ -275,7 +270,7 @@ async function write(
     sectionsBefore,
     before: before?.stories ?? null,
     after: records,
-    changed: new Set(changed.keys()),
+    changed,
     removed,
     renditions,
     changedMedia,
@@ -296,7 +291,7 @@ async function write(
     renderThreadsFromEnv() ??
     (plan.storyPages.size >= POOL_FROM_PAGES ? os.availableParallelism() : 0);
   const pool = threads > 0 ? await createRenderPool(rendererOptions, threads) : null;
-  const storyRenderer: PageRenderer = pool ?? renderer;
+  const storyMaker: StoryFilesMaker = pool ?? storyFilesMaker(renderer);
   const json = (file: string, payload: unknown) =>
     writer.write(file.slice(1), JSON.stringify(payload));
   let pages = 0;
@@ -314,11 +309,16 @@ async function write(
     // Pages in flight: enough to keep each render thread fed while the others wait.
     await mapLimit([...plan.storyPages], pool ? 8 * threads : 8, async (id) => {
       const story = byId.get(id) as PublishedStory;
-      const article = changed.get(id) ?? readPublishedArticle(contentDir, id);
       const section = sectionById.get(story.section) as Section;
-      const payload = storyPayload(article, story, section, renditions, story.picks, plan.teaser);
-      await json(apiPaths.story(id), payload);
-      await page(await storyRenderer.story(payload));
+      const frame = storyFrame(story, section, renditions, story.picks, plan.teaser);
+      // The article is read where the page is rendered (a render thread, when there are many).
+      const article = articles.get(id);
+      const job: StoryJob = article
+        ? { frame, article }
+        : { frame, contentDir, id, hash: full ? story.file.hash : undefined };
+      const made = await storyMaker.storyFiles(job);
+      await writer.write(apiPaths.story(id).slice(1), made.json);
+      await page(made.page);
     });
   } finally {
     writer.overlapping = false;
@@ -349,31 +349,32 @@ async function write(
   mark('front');
   // 5. The search index.
   const searchRemovals: string[] = [];
-  if (corpus) {
+  if (full) {
     // After the pages, not beside them: at 20,000 stories the index and the render
     // threads together held 2.2 GiB, one after the other 1.2 (docs/publishing.md).
-    await writeSearchIndex(corpus, json);
+    await writeSearchIndex(
+      { stories: plan.stories, article: articleOf, sections: sectionById },
+      json,
+    );
   } else {
     const renamed = sections.filter(
       (s) => (sectionsBefore ?? []).find((b) => b.id === s.id)?.name !== s.name,
     );
-    const searchChanges: StoryChange[] = [...changed.keys(), ...removed].map((id) => ({
+    const searchChanges: StoryChange[] = [...changed, ...removed].map((id) => ({
       id,
       before: journal?.before[id] ?? undefined,
     }));
     const inChanges = new Set(searchChanges.map((c) => c.id));
     const renamedIds = new Set(renamed.map((s) => s.id));
-    const unchangedArticle = (id: string) =>
-      changed.get(id) ?? readPublishedArticle(contentDir, id);
     for (const record of records.values()) {
       if (renamedIds.has(record.section) && !inChanges.has(record.id)) {
-        searchChanges.push({ id: record.id, before: unchangedArticle(record.id) });
+        searchChanges.push({ id: record.id, before: articleOf(record.id) });
       }
     }
     const update = updateSearchFiles(
       {
         stories: plan.stories,
-        article: unchangedArticle,
+        article: articleOf,
         sections: sectionById,
         sectionsBefore: new Map((sectionsBefore ?? []).map((s) => [s.id, s])),
       },
@@ -416,7 +417,7 @@ async function write(
   let months: Set<string> | null = null;
   if (before && !killed) {
     months = new Set();
-    for (const id of [...changed.keys(), ...removed]) {
+    for (const id of [...changed, ...removed]) {
       for (const record of [before.stories.get(id), records.get(id)])
         if (record) months.add(utcMonth(record.published));
     }

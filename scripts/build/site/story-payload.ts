@@ -1,27 +1,29 @@
 // A story's page data (`/api/articles/<id>.json`): the article as written, its
 // section, reading time, the renditions of its photos, and the cards of the stories
-// its «اقرأ أيضاً» boxes and «قصص قد تهمك» show.
+// its «اقرأ أيضاً» boxes and «قصص قد تهمك» show. The rest is made from the story's
+// record, the article put in front of it where the article is read (story-files.ts).
 import type { Rendition, StoryPayload, Teaser } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
-import { storyImages } from '#content/body-walker.ts';
 import { readingMinutes } from '#content/reading-time.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export function storyPayload(
-  article: Article,
-  record: Pick<StoryRecord, 'words' | 'readAlso'>,
+/** A story's page data but its article. */
+export type StoryFrame = Omit<StoryPayload, 'article'>;
+
+export function storyFrame(
+  record: Pick<StoryRecord, 'words' | 'readAlso' | 'media'>,
   section: Section,
   renditions: ReadonlyMap<string, Rendition>,
   picks: readonly string[],
   teaser: (id: string) => Teaser,
-): StoryPayload {
+): StoryFrame {
+  // The record's photos are the article's local ones, in the order it shows them.
   const media: Record<string, Rendition> = {};
-  for (const image of storyImages(article)) {
-    const rendition = renditions.get(image.src);
-    if (rendition) media[image.src] = rendition;
+  for (const src of record.media) {
+    const rendition = renditions.get(src);
+    if (rendition) media[src] = rendition;
   }
   return {
-    article,
     section,
     readingMinutes: readingMinutes(record.words),
     wordCount: record.words,
@@ -30,3 +32,9 @@ export function storyPayload(
     related: picks.map(teaser),
   };
 }
+
+/** The page data: the article first, as every build has written it. */
+export const withArticle = (article: Article, frame: StoryFrame): StoryPayload => ({
+  article,
+  ...frame,
+});

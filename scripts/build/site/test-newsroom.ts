@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Section } from '#content/article-schema.ts';
-import { loadContent } from '../content/load-content.ts';
+import { checkContent } from '../content/build-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
 import { formatProblem } from '../content/problem.ts';
 import { compressDist } from '../post-build/compress-dist.ts';
@@ -217,11 +217,11 @@ export async function newsroomIn(dir: string, seed: number, stories: number): Pr
 
 /** A full build of `content` into `out`, precompressed as `npm run build` leaves it. */
 export async function buildWhole(content: string, out: string, ssrEntry?: string) {
-  const { problems, corpus } = await loadContent(content);
-  expect(problems.map(formatProblem)).toEqual([]);
-  if (!corpus) throw new Error('invalid corpus');
+  const checked = await checkContent(content);
+  expect(checked.problems.map(formatProblem)).toEqual([]);
+  if (!checked.content) throw new Error('invalid corpus');
   const app = await testAppBuild(content, out, { mediaCacheDir: MEDIA_CACHE, ssrEntry });
-  const result = await publishSite(app, { full: true, corpus });
+  const result = await publishSite(app, { full: true, content: checked.content });
   expect(result.ok).toBe(true);
   await compressDist(out, { workers: 1 });
   return app;
