@@ -83,6 +83,9 @@ type Done = { id: number; bytes: number; gzipBytes: number; brBytes: number; err
 // The worker, plain CommonJS so it runs the same under node, tsx and vitest. For each file:
 // skip it when small, else compress both ways and write each result only when smaller
 // (removing a stale one otherwise), with the original's mtime so Last-Modified agrees.
+/** A file at a time, its bytes outside the heap: a small heap collected often keeps the thread small. */
+const COMPRESS_THREAD_LIMITS = { maxOldGenerationSizeMb: 64 };
+
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -179,7 +182,10 @@ export class DistCompressor {
   /** Adds worker threads up to `count` (the build adds the last once its pages are made). */
   widen(count: number): void {
     while (this.workers.length < Math.max(1, count)) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true });
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        resourceLimits: COMPRESS_THREAD_LIMITS,
+      });
       worker.on('message', (done: Done) => this.finished(worker, done));
       worker.on('error', (error) => {
         this.failed = error;

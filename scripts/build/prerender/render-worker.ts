@@ -18,5 +18,12 @@ port.on('message', async ({ id, kind, input }: RenderRequest) => {
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(reply);
+  // Bytes are handed over, not copied (story-files.ts).
+  const bytes = 'result' in reply ? Object.values(reply.result as object) : [];
+  port.postMessage(
+    reply,
+    bytes
+      .filter((value) => value instanceof Uint8Array)
+      .map((value) => value.buffer as ArrayBuffer),
+  );
 });

@@ -98,20 +98,35 @@ const renderThreadsFromEnv = (): number | undefined =>
 
 /**
  * QARI_PUBLISH_TIMINGS=1 prints, on stderr, the milliseconds each phase of a publish
- * took and the memory held after it: where to look when a publish is slow or heavy
- * (docs/publishing.md, «Measured»).
+ * took, the most memory held during it (sampled every 100 ms) and what is held after it:
+ * where to look when a publish is slow or heavy (docs/publishing.md, «Measured»). Run
+ * with `node --expose-gc` (NODE_OPTIONS), the memory after each phase is what is still
+ * in use, the garbage collected first.
  */
 let phaseStart = 0;
+const phasePeak = { rss: 0, heap: 0, external: 0 };
+let sampling = false;
+function samplePeak(): void {
+  const { rss, heapUsed, external } = process.memoryUsage();
+  phasePeak.rss = Math.max(phasePeak.rss, rss);
+  phasePeak.heap = Math.max(phasePeak.heap, heapUsed);
+  phasePeak.external = Math.max(phasePeak.external, external);
+}
 function mark(phase: string): void {
   if (!process.env.QARI_PUBLISH_TIMINGS) return;
   const now = performance.now();
+  if (!sampling) setInterval(samplePeak, 100).unref();
+  sampling = true;
   if (phase !== 'start') {
+    samplePeak();
+    (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const mib = (n: number) => Math.round(n / 2 ** 20);
     console.error(
-      `publish phase ${phase}: ${Math.round(now - phaseStart)} ms (then ${mib(rss)} MiB resident, heap ${mib(heapUsed)} MiB)`,
+      `publish phase ${phase}: ${Math.round(now - phaseStart)} ms (at most ${mib(phasePeak.rss)} MiB resident, heap ${mib(phasePeak.heap)}, external ${mib(phasePeak.external)}; then ${mib(rss)} MiB resident, heap ${mib(heapUsed)} MiB)`,
     );
   }
+  Object.assign(phasePeak, { rss: 0, heap: 0, external: 0 });
   phaseStart = now;
 }
 
@@ -318,7 +333,8 @@ async function write(
         : { frame, contentDir, id, hash: full ? story.file.hash : undefined };
       const made = await storyMaker.storyFiles(job);
       await writer.write(apiPaths.story(id).slice(1), made.json);
-      await page(made.page);
+      await writer.write(made.file, made.html);
+      pages++;
     });
   } finally {
     writer.overlapping = false;
