@@ -6,6 +6,7 @@
 import { chunkKey, scanWords, surfaceKey } from './arabic-search-terms.ts';
 import type { Article, Section } from './article-schema.ts';
 import { getOrAdd } from './get-or-add.ts';
+import { PostingPool } from './posting-pool.ts';
 import {
   assignStoryKeys,
   byCodeUnit,
@@ -99,19 +100,19 @@ function cachedSurfaceKey(): (word: string) => string {
  * a WordTable, and each list remembers the last story that touched it and its mask.
  */
 function gatheredPostings() {
-  const postings = new Map<string, number[]>();
-  const lists: number[][] = [];
+  /** Each list's surface key, by list number; their postings in the pool, unsorted. */
+  const surfaces: string[] = [];
+  const pool = new PostingPool();
   const lastStory: number[] = [];
   const masks: number[] = [];
   // Spellings to surface keys, surface keys to lists, both in WordTables: at 20,000
   // stories 751,645 spellings make 399,614 surface keys, and a Map of the keys cost
   // 1.1 s in a profile (the index made in memory 7.3-7.8 s with the table, 8.7-9.6 without).
   const listOf = new WordTable((surface) => {
-    const list: number[] = [];
-    postings.set(surface, list);
+    surfaces.push(surface);
     lastStory.push(-1);
     masks.push(0);
-    return lists.push(list) - 1;
+    return pool.add();
   });
   const words = new WordTable((word) => {
     const surface = surfaceKey(word);
@@ -135,11 +136,14 @@ function gatheredPostings() {
       });
     }
     for (const list of touched) {
-      (lists[list] as number[]).push(packPosting(key, maskWeight(masks[list] as number)));
+      pool.push(list, packPosting(key, maskWeight(masks[list] as number)));
     }
   };
-  return { add, postings };
+  return { add, gathered: { surfaces, pool } };
 }
+
+/** A full build's postings: list `i` is surface key `surfaces[i]`'s. */
+type Gathered = { surfaces: readonly string[]; pool: PostingPool };
 
 const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
   packed.length > INLINE_POSTINGS ? [surface, packed.length] : [surface, encodePostings(packed)];
@@ -154,12 +158,12 @@ const termChunkFile = (chunk: number, terms: TermEntry[]): SearchFile => {
   return { path: searchPaths.terms(chunk), payload };
 };
 
-function* termFiles(
-  postings: ReadonlyMap<string, number[]>,
-  shape: ListShape,
-): Generator<SearchFile> {
+function* termFiles({ surfaces, pool }: Gathered, shape: ListShape): Generator<SearchFile> {
   const byChunk = new Map<number, TermEntry[]>();
-  for (const [surface, packed] of postings) {
+  for (let list = 0; list < surfaces.length; list++) {
+    const surface = surfaces[list] as string;
+    // One list at a time out of the pool, in impact order.
+    const packed = pool.values(list).sort(byImpact);
     const chunk = termChunkOf(chunkKey(surface));
     const terms = getOrAdd(byChunk, chunk, () => []);
     terms.push(termEntry(surface, packed));
@@ -170,29 +174,19 @@ function* termFiles(
   }
 }
 
-function* lexiconFiles(
-  postings: ReadonlyMap<string, number[]>,
-  chunks: Iterable<number>,
-): Generator<SearchFile> {
-  const byChunk = new Map<number, string[]>();
-  for (const surface of postings.keys()) {
-    const chunk = lexiconChunkOf(surface);
-    const list = getOrAdd(byChunk, chunk, () => []);
-    list.push(surface);
-  }
-  for (const chunk of chunks) {
+function* lexiconFiles({ surfaces, pool }: Gathered): Generator<SearchFile> {
+  const byChunk = new Map<number, number[]>();
+  surfaces.forEach((surface, list) => {
+    getOrAdd(byChunk, lexiconChunkOf(surface), () => []).push(list);
+  });
+  for (let chunk = 0; chunk < LEXICON_CHUNKS; chunk++) {
     const words = (byChunk.get(chunk) ?? [])
-      .sort(byCodeUnit)
-      .map((surface): [string, number] => [
-        surface,
-        dfClass((postings.get(surface) as number[]).length),
-      ]);
+      .map((list): [string, number] => [surfaces[list] as string, dfClass(pool.size(list))])
+      .sort((a, b) => byCodeUnit(a[0], b[0]));
     const payload: LexiconChunk = { v: SEARCH_INDEX_VERSION, words };
     yield { path: searchPaths.lexicon(chunk), payload };
   }
 }
-
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /**
  * Every file of the index for these stories: a record per story, then every term
@@ -217,7 +211,7 @@ export function* searchFilesOf(
   shape: ListShape = LIST_SHAPE,
 ): Generator<SearchFile> {
   const keys = assignStoryKeys(corpus.stories);
-  const { add, postings } = gatheredPostings();
+  const { add, gathered } = gatheredPostings();
   for (const { id } of corpus.stories) {
     const article = corpus.article(id);
     const key = keys.get(id) as number;
@@ -226,9 +220,8 @@ export function* searchFilesOf(
     add(key, texts);
     yield { path: searchPaths.doc(key), payload: recordOf(article, section, texts) };
   }
-  for (const list of postings.values()) list.sort(byImpact);
-  yield* termFiles(postings, shape);
-  yield* lexiconFiles(postings, range(LEXICON_CHUNKS));
+  yield* termFiles(gathered, shape);
+  yield* lexiconFiles(gathered);
 }
 
 /** One story changed: added (no before), deleted (no after), or edited. */
