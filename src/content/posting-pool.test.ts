@@ -17,8 +17,9 @@ describe('PostingPool', () => {
     };
     for (let step = 0; step < 600_000; step++) {
       const list = next() % (1 + (step % 3000));
-      // Numbers past 32 bits, as a posting of a story in 2200 would be.
-      const value = next() * 64 + (step % 5);
+      // 32-bit numbers, then (half-way, the pages widened) numbers past 32 bits, as a
+      // posting of a story of 2200 would be.
+      const value = step < 300_000 ? next() * 2 + (step % 2) : next() * 64 + (step % 5);
       pool.push(list, value);
       expected[list]?.push(value);
     }

@@ -6,18 +6,23 @@
 
 /**
  * An address is a page's number times PAGE plus a place in it. Pages start small (the
- * browser indexes a reader's few saved stories) and double up to PAGE numbers (32 MiB).
+ * browser indexes a reader's few saved stories) and double up to PAGE numbers (16 MiB).
+ * They hold 32-bit numbers (a posting is, until stories of 2155), and are widened to
+ * 64-bit floats, all of them, the first time a number does not fit.
  */
 const PAGE = 1 << 22;
 const FIRST_PAGE = 1 << 12;
-/** A chunk starts with two numbers: where the next chunk is (-1: none) and its capacity. */
+/** A chunk starts with two numbers: where the next chunk is, and its capacity. */
 const HEADER = 2;
+/** The next chunk of a list's last one (read never: a list's size says where it ends). */
+const LAST = 0;
 const FIRST_CHUNK = 2;
 const LARGEST_CHUNK = 4096;
 const NONE = -1;
 
 export class PostingPool {
-  private readonly pages: Float64Array[] = [];
+  private pages: (Uint32Array | Float64Array)[] = [];
+  private wide = false;
   /** Numbers used in the last page. */
   private used = 0;
   /** Per list: its first chunk, its last chunk, the numbers in its last chunk, its size. */
@@ -43,6 +48,7 @@ export class PostingPool {
   }
 
   push(list: number, value: number): void {
+    if (!this.wide && !(value >= 0 && value <= 0xffffffff && Number.isInteger(value))) this.widen();
     let chunk = this.last[list] as number;
     if (this.first[list] === NONE) {
       chunk = this.chunk(FIRST_CHUNK);
@@ -66,8 +72,8 @@ export class PostingPool {
   values(list: number): number[] {
     const out: number[] = [];
     let left = this.sizes[list] as number;
-    for (let chunk = this.first[list] as number; chunk !== NONE && left > 0; ) {
-      const page = this.pages[Math.floor(chunk / PAGE)] as Float64Array;
+    for (let chunk = this.first[list] as number; left > 0; ) {
+      const page = this.pages[Math.floor(chunk / PAGE)] as Uint32Array | Float64Array;
       const offset = chunk % PAGE;
       const take = Math.min(left, page[offset + 1] as number);
       for (let i = 0; i < take; i++) out.push(page[offset + HEADER + i] as number);
@@ -81,22 +87,29 @@ export class PostingPool {
   private chunk(capacity: number): number {
     const page = this.pages[this.pages.length - 1];
     if (!page || this.used + HEADER + capacity > page.length) {
-      this.pages.push(new Float64Array(page ? Math.min(page.length * 2, PAGE) : FIRST_PAGE));
+      const size = page ? Math.min(page.length * 2, PAGE) : FIRST_PAGE;
+      this.pages.push(this.wide ? new Float64Array(size) : new Uint32Array(size));
       this.used = 0;
     }
     const address = (this.pages.length - 1) * PAGE + this.used;
     this.used += HEADER + capacity;
-    this.set(address, NONE);
+    this.set(address, LAST);
     this.set(address + 1, capacity);
     return address;
   }
 
   private at(address: number): number {
-    return (this.pages[Math.floor(address / PAGE)] as Float64Array)[address % PAGE] as number;
+    return (this.pages[Math.floor(address / PAGE)] as Uint32Array)[address % PAGE] as number;
   }
 
   private set(address: number, value: number): void {
-    (this.pages[Math.floor(address / PAGE)] as Float64Array)[address % PAGE] = value;
+    (this.pages[Math.floor(address / PAGE)] as Uint32Array)[address % PAGE] = value;
+  }
+
+  /** Every page as 64-bit floats from now on. */
+  private widen(): void {
+    this.pages = this.pages.map((page) => Float64Array.from(page));
+    this.wide = true;
   }
 
   private grow(): void {
