@@ -78,6 +78,12 @@ const published = await publishSite(app, {
   full: true,
   content,
   written: (file) => compressor.add(file),
+}).catch((error: unknown) => {
+  // A story saved while the build ran (read-story.ts), maybe from a render thread: its line.
+  const changed = /articles\/\S+ changed while the build ran[^\n]*/.exec(String(error));
+  if (!changed) throw error;
+  console.error(changed[0]);
+  process.exit(1);
 });
 if (!published.ok) {
   console.error(reportProblems(published.problems));

@@ -239,7 +239,7 @@ export type SearchUpdate = { write: SearchFile[]; remove: string[] };
 export type SearchCorpus = {
   /** Every story: its id and publication time. */
   stories: readonly TimedStory[];
-  /** A story by id: read only for the stories the update files again. */
+  /** A story by id: an update reads only the stories it files again; a full build, each once. */
   article: (id: string) => Article;
   sections: SectionNames;
   /** The sections before the change, when they differ (a renamed section). */

@@ -80,11 +80,12 @@ type Task = {
 };
 type Done = { id: number; bytes: number; gzipBytes: number; brBytes: number; error?: string };
 
+/** A file at a time, its bytes outside the heap: a small heap collected often keeps the thread small. */
+const COMPRESS_THREAD_LIMITS = { maxOldGenerationSizeMb: 128 };
+
 // The worker, plain CommonJS so it runs the same under node, tsx and vitest. For each file:
 // skip it when small, else compress both ways and write each result only when smaller
 // (removing a stale one otherwise), with the original's mtime so Last-Modified agrees.
-/** A file at a time, its bytes outside the heap: a small heap collected often keeps the thread small. */
-const COMPRESS_THREAD_LIMITS = { maxOldGenerationSizeMb: 64 };
 
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');

@@ -21,10 +21,11 @@ export type RenderPool = Renders & {
 };
 
 /**
- * A page needs a few MiB; left alone, each thread's heap grew to some 400 MiB of
- * garbage over a 100,000-story build before V8 collected it (issue 16: the build's peak).
+ * Left alone, each thread's heap grew to some 400 MiB of garbage over a 100,000-story
+ * build before V8 collected it (issue 16: the build's peak). A page needs a few MiB, a
+ * story at the 2 MB limit some tens, and a thread has up to eight in hand.
  */
-const RENDER_THREAD_LIMITS = { maxOldGenerationSizeMb: 192 };
+const RENDER_THREAD_LIMITS = { maxOldGenerationSizeMb: 384 };
 
 type Waiting = { resolve: (result: unknown) => void; reject: (error: Error) => void };
 

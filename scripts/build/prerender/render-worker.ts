@@ -18,12 +18,25 @@ port.on('message', async ({ id, kind, input }: RenderRequest) => {
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  // Bytes are handed over, not copied (story-files.ts).
-  const bytes = 'result' in reply ? Object.values(reply.result as object) : [];
-  port.postMessage(
-    reply,
-    bytes
-      .filter((value) => value instanceof Uint8Array)
-      .map((value) => value.buffer as ArrayBuffer),
-  );
+  port.postMessage(reply, handedOver(reply));
 });
+
+/**
+ * The buffers of a result's bytes (story-files.ts), handed over, not copied: only those
+ * a view covers whole (a pooled or shared buffer holds more than the result's bytes).
+ */
+function handedOver(reply: RenderReply): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  if ('result' in reply && typeof reply.result === 'object' && reply.result) {
+    for (const value of Object.values(reply.result)) {
+      if (
+        value instanceof Uint8Array &&
+        value.buffer instanceof ArrayBuffer &&
+        value.byteOffset === 0 &&
+        value.byteLength === value.buffer.byteLength
+      )
+        buffers.add(value.buffer);
+    }
+  }
+  return [...buffers];
+}

@@ -5,6 +5,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../content/build-content.ts';
 import { loadContent } from '../content/load-content.ts';
 import { formatProblem } from '../content/problem.ts';
 import type { AppBuild } from './app-build.ts';
@@ -80,6 +81,20 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
     // The same lines a build of the folder prints.
     expect(lines).toEqual((await loadContent(content)).problems.map(formatProblem));
     expect(await snapshot(live)).toEqual(before);
+  });
+
+  it('stops a full build at a story saved after the check, naming its file', async () => {
+    const folder = path.join(root, 'saved-meanwhile');
+    const saving = await newsroomIn(folder, 9, 4);
+    const { content: checked } = await checkContent(folder);
+    if (!checked) throw new Error('invalid corpus');
+    const [id] = [...saving.stories.keys()] as [string];
+    const edited = { ...(saving.stories.get(id) as object), headline: 'عنوان حفظه محرر للتو' };
+    await writeFile(path.join(folder, 'articles', `${id}.json`), JSON.stringify(edited));
+    const out = path.join(root, 'saved-meanwhile-dist');
+    await expect(
+      publishSite(await testAppBuild(folder, out), { full: true, content: checked }),
+    ).rejects.toThrow(`articles/${id}.json changed while the build ran`);
   });
 
   it('asks for a build when dist/ holds no site, or another app build', async () => {

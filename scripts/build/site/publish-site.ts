@@ -140,11 +140,12 @@ export async function publishSite(
   const appBuild = await appBuildId(build);
   mark('appBuildId');
   if (full) {
-    // A full build publishes the corpus it checked before Vite: the folder is read once.
+    // A full build publishes the content it checked before Vite, its stories read again
+    // from the folder the check read (and their bytes compared with what it read).
     const writer = new SiteWriter(outDir, false, false, options.written);
     try {
       return await write(
-        build,
+        { ...build, contentDir: options.content.dir },
         appBuild,
         writer,
         null,
@@ -190,7 +191,8 @@ function everything(content: CheckedFolder<StoryRecord>): ContentChanges {
   for (const media of content.media.values()) mediaStamps.set(media.src, stampFile(media.file));
   return {
     sections: content.sections,
-    records: content.kept,
+    // A copy: the publish puts its own objects in the records it is given.
+    records: new Map(content.kept),
     changed: new Set(content.kept.keys()),
     articles: new Map(),
     removed: [],
