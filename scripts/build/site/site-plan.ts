@@ -16,10 +16,11 @@ import type {
 import type { Section } from '#content/article-schema.ts';
 import { CHUNK_SIZE, olderChunks } from '#content/list-paging.ts';
 import { pickRelated, SCAN_PER_LIST } from '../content/pick-related.ts';
-import { listKeysOf, listsOf } from '../content/story-lists.ts';
+import { listKeysOf } from '../content/story-lists.ts';
 import { buildFront } from './front-page.ts';
 import { listFiles, listPageMarker, markedPages } from './list-files.ts';
 import { buildLive } from './live-payload.ts';
+import { orderRecords } from './ordered-records.ts';
 import type { PublishedStory } from './site-state.ts';
 import { newestFirst, recordTeaser, type StoryRecord } from './story-record.ts';
 
@@ -71,10 +72,9 @@ export function planSite(inputs: Inputs): SitePlan {
   const { sections, before, after, changed, renditions } = inputs;
   const full = before === null;
   const sectionById = new Map(sections.map((s) => [s.id, s]));
-  const sorted = [...after.values()].sort(newestFirst);
-  // Every list as it is after the change, made once (at 100,000 stories each making cost
-  // ~130 ms): for the picks, and for the list files below.
-  const afterLists = listsOf(sorted);
+  // Every story newest first and every list as it is after the change, made once (or
+  // mended from the last publish's): for the picks, and for the list files below.
+  const { sorted, lists: afterLists } = orderRecords(after, changed);
 
   const teasers = new Map<string, Teaser>();
   const teaser = (id: string): Teaser => {
@@ -160,8 +160,16 @@ export function planSite(inputs: Inputs): SitePlan {
           pickCandidates.add((list[i] as StoryRecord).id);
       }
     };
-    for (const id of changed) laterInLists(after.get(id) as StoryRecord);
-    for (const id of [...changed, ...removed]) {
+    for (const id of changed) {
+      const now = after.get(id) as StoryRecord;
+      const was = before.get(id);
+      // Others' picks are made of the stories' times, sections and tags alone: an edit
+      // that keeps those (a headline, a paragraph) moves none of them.
+      if (was && sameListing(was, now)) continue;
+      laterInLists(now);
+      if (was) laterInLists(was);
+    }
+    for (const id of removed) {
       const was = before.get(id);
       if (was) laterInLists(was);
     }
@@ -343,6 +351,13 @@ function listsBefore(
     made.set(key, found);
     return found;
   };
+}
+
+/** Whether two versions of a story stand at the same place in the same lists. */
+function sameListing(a: StoryRecord, b: StoryRecord): boolean {
+  if (a.published !== b.published) return false;
+  const keys = (record: StoryRecord) => listKeysOf(record).sort().join('\n');
+  return keys(a) === keys(b);
 }
 
 /** Where a story would stand in a newest-first list. */
