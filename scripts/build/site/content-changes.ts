@@ -33,6 +33,8 @@ export type ContentChanges = {
    */
   articles: ReadonlyMap<string, Article>;
   removed: string[];
+  /** Stories whose file was touched but says the same: their records are new objects (a new stamp). */
+  renewed: ReadonlySet<string>;
   /** Photos to make renditions of: new ones and those whose file changed. */
   media: Map<string, MediaFile>;
   /** Every photo the stories show, with its file as read now. */
@@ -219,7 +221,16 @@ export async function contentChanges(
   const changed = new Set(articles.keys());
   return {
     ok: true,
-    changes: { sections, records, changed, articles, removed, media, mediaStamps },
+    changes: {
+      sections,
+      records,
+      changed,
+      articles,
+      removed,
+      renewed: new Set(restamped.keys()),
+      media,
+      mediaStamps,
+    },
   };
 }
 

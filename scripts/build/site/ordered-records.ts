@@ -1,10 +1,12 @@
 // Every story newest first, and the lists they make (story-lists.ts): what each plan
 // starts from (site-plan.ts). Sorting and listing 100,000 records anew cost every
-// publish some 0.2 s, so the last order is kept in the process (`--watch` publishes
-// again and again) and mended: a record a publish left as it was is the same object
-// (content-changes.ts), so one pass comparing identities finds those that are not, and
-// only they are taken out and put back in their places. Whatever cannot be mended so
-// (the first publish, a full build, many changes) is sorted whole.
+// publish some 0.2 s, and so did any pass that merely looked at each record (100,000
+// objects scattered over the heap), so a process that publishes again and again
+// (`--watch`) keeps the last order and mends it: when a publish starts from the very
+// records the last one ended with (the state it wrote, still in memory), the records
+// that differ are those the change names, and only they are taken out and put back in
+// their places. Anything else (the first publish, a state read again from disk, a full
+// build, many changes) is sorted whole.
 import { listKeysOf, listsOf } from '../content/story-lists.ts';
 import { newestFirst, type StoryRecord } from './story-record.ts';
 
@@ -15,22 +17,68 @@ export type OrderedRecords = {
   lists: Map<string, StoryRecord[]>;
 };
 
-/** More records than this changed since the last order: sorting them all costs no more. */
+type Kept = {
+  /** The records (by id) this order is of: the `Map` object itself, as the state holds it. */
+  records: ReadonlyMap<string, StoryRecord>;
+  sorted: StoryRecord[];
+  lists: Map<string, StoryRecord[]>;
+};
+
+/** More records than this changed: sorting them all costs no more. */
 const MOST_MENDED = 2_000;
 
-let last: { sorted: StoryRecord[]; lists: ReadonlyMap<string, StoryRecord[]> } | null = null;
+let last: Kept | null = null;
+/** The order handed to the plan under way, kept once the plan says what it restated. */
+let pending: Omit<Kept, 'records'> | null = null;
 
 /**
- * `after`'s records in order; `changed`: the ids whose records are new objects (a hint:
- * the identity pass finds the others, and a count checks that nothing was missed).
+ * `after`'s records in order. `before`: the records the publish started from (null: a
+ * full build); `named`: every id whose record in `after` is not `before`'s object (added,
+ * edited, removed, or the same story with a new file stamp).
  */
 export function orderRecords(
   after: ReadonlyMap<string, StoryRecord>,
-  changed: Iterable<string>,
+  before: ReadonlyMap<string, StoryRecord> | null,
+  named: Iterable<string>,
 ): OrderedRecords {
-  const ordered = (last && mend(last, after, changed)) ?? orderWhole(after);
-  last = ordered;
-  return { sorted: ordered.sorted, lists: new Map(ordered.lists) };
+  const from = last;
+  last = null;
+  pending =
+    (from && before && from.records === before && mend(from, before, after, named)) ||
+    orderWhole(after);
+  return { sorted: pending.sorted, lists: new Map(pending.lists) };
+}
+
+/**
+ * Keeps the order for the next publish: `records` is the `Map` the state is written from
+ * (the plan's records with `restated`, the plan's new objects, put in; site-plan.ts),
+ * `sorted` the plan's stories, in the same order with those objects in place.
+ */
+export function keepOrder(
+  records: ReadonlyMap<string, StoryRecord>,
+  sorted: StoryRecord[],
+  restated: readonly StoryRecord[],
+): void {
+  const kept = pending;
+  pending = null;
+  // A full build restates every story: its process publishes no more, or starts whole.
+  if (!kept || restated.length > MOST_MENDED) return;
+  const lists = new Map(kept.lists);
+  const copied = new Set<string>();
+  for (const story of restated) {
+    for (const key of listKeysOf(story)) {
+      let list = lists.get(key) ?? [];
+      if (!copied.has(key)) {
+        list = [...list];
+        lists.set(key, list);
+        copied.add(key);
+      }
+      const at = lowerBound(list, story);
+      if (list[at]?.id !== story.id) return;
+      list[at] = story;
+    }
+  }
+  last = { records, sorted, lists };
 }
 
 function orderWhole(after: ReadonlyMap<string, StoryRecord>) {
@@ -39,56 +87,71 @@ function orderWhole(after: ReadonlyMap<string, StoryRecord>) {
 }
 
 function mend(
-  from: NonNullable<typeof last>,
+  from: Kept,
+  before: ReadonlyMap<string, StoryRecord>,
   after: ReadonlyMap<string, StoryRecord>,
-  changed: Iterable<string>,
-): NonNullable<typeof last> | null {
-  const kept: StoryRecord[] = [];
+  named: Iterable<string>,
+): Omit<Kept, 'records'> | null {
   const stale: StoryRecord[] = [];
-  for (const record of from.sorted) {
-    if (after.get(record.id) === record) kept.push(record);
-    else if (stale.push(record) > MOST_MENDED) return null;
+  const fresh: StoryRecord[] = [];
+  for (const id of new Set(named)) {
+    const was = before.get(id);
+    const now = after.get(id);
+    if (was === now) continue;
+    if (was) stale.push(was);
+    if (now) fresh.push(now);
+    if (stale.length + fresh.length > MOST_MENDED) return null;
   }
-  // The records not kept: the changed ones and the new objects of stale ids (new stamps,
-  // new picks). Every other record of `after` must be a kept one: the count says so.
-  const fresh = new Map<string, StoryRecord>();
-  for (const id of changed) {
-    const record = after.get(id);
-    if (record) fresh.set(id, record);
-    if (fresh.size > MOST_MENDED) return null;
-  }
-  for (const { id } of stale) {
-    const record = after.get(id);
-    if (record) fresh.set(id, record);
-  }
-  if (kept.length + fresh.size !== after.size) return null;
-  const added = [...fresh.values()].sort(newestFirst);
-
+  // Every other record must be the one kept: the count is the check that none was missed.
+  if (from.sorted.length - stale.length + fresh.length !== after.size) return null;
+  const sorted = mended(from.sorted, stale, fresh);
+  if (!sorted) return null;
   const lists = new Map(from.lists);
-  const gone = new Set(stale);
-  const touched = new Set<string>();
-  for (const record of [...stale, ...added]) for (const key of listKeysOf(record)) touched.add(key);
-  for (const key of touched) {
-    const list = merged(
-      (from.lists.get(key) ?? []).filter((record) => !gone.has(record)),
-      added.filter((record) => listKeysOf(record).includes(key)),
+  const byKey = (records: StoryRecord[]) => {
+    const out = new Map<string, StoryRecord[]>();
+    for (const record of records)
+      for (const key of listKeysOf(record)) out.set(key, [...(out.get(key) ?? []), record]);
+    return out;
+  };
+  const staleByKey = byKey(stale);
+  const freshByKey = byKey(fresh);
+  for (const key of new Set([...staleByKey.keys(), ...freshByKey.keys()])) {
+    const list = mended(
+      from.lists.get(key) ?? [],
+      staleByKey.get(key) ?? [],
+      freshByKey.get(key) ?? [],
     );
+    if (!list) return null;
     if (list.length > 0) lists.set(key, list);
     else lists.delete(key);
   }
-  return { sorted: merged(kept, added), lists };
+  return { sorted, lists };
 }
 
-/** Two newest-first lists as one. */
-function merged(a: readonly StoryRecord[], b: readonly StoryRecord[]): StoryRecord[] {
-  if (b.length === 0) return a as StoryRecord[];
-  const out: StoryRecord[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const takeA =
-      j >= b.length || (i < a.length && newestFirst(a[i] as StoryRecord, b[j] as StoryRecord) <= 0);
-    out.push((takeA ? a[i++] : b[j++]) as StoryRecord);
+/** A copy of newest-first `list` less `out` (each in it) and with `into`; null if one of `out` is not there. */
+function mended(
+  list: readonly StoryRecord[],
+  out: readonly StoryRecord[],
+  into: readonly StoryRecord[],
+): StoryRecord[] | null {
+  const copy = list.slice();
+  for (const record of out) {
+    const at = lowerBound(copy, record);
+    if (copy[at] !== record) return null;
+    copy.splice(at, 1);
   }
-  return out;
+  for (const record of into) copy.splice(lowerBound(copy, record), 0, record);
+  return copy;
+}
+
+/** The first place in newest-first `list` that `record` does not come after. */
+function lowerBound(list: readonly StoryRecord[], record: StoryRecord): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (newestFirst(list[mid] as StoryRecord, record) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

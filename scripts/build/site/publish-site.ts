@@ -40,6 +40,7 @@ import { siteFiles } from '../prerender/site-files.ts';
 import { type AppBuild, appBuildId } from './app-build.ts';
 import { type ContentChanges, contentChanges, stampFile } from './content-changes.ts';
 import { listFilePaths, listPageMarker } from './list-files.ts';
+import { keepOrder } from './ordered-records.ts';
 import { planSite } from './site-plan.ts';
 import {
   type Journal,
@@ -196,6 +197,7 @@ function everything(content: CheckedFolder<StoryRecord>): ContentChanges {
     changed: new Set(content.kept.keys()),
     articles: new Map(),
     removed: [],
+    renewed: new Set(),
     media: content.media,
     mediaStamps,
   };
@@ -289,6 +291,7 @@ async function write(
     after: records,
     changed,
     removed,
+    renewed: changes.renewed,
     renditions,
     changedMedia,
     forceLists: new Set(killed?.lists),
@@ -319,13 +322,16 @@ async function write(
 
   mark('renderer');
   // 2. Stories: the API file, then the page.
-  const byId = new Map<string, PublishedStory>();
-  for (const story of plan.stories) if (plan.storyPages.has(story.id)) byId.set(story.id, story);
+  // The plan's new objects, else the records as they were (which have their picks): not a
+  // pass over every story for the few pages a publish makes.
+  const restatedById = new Map(plan.restated.map((story) => [story.id, story]));
+  const storyOf = (id: string) =>
+    restatedById.get(id) ?? (records.get(id) as PublishedStory | undefined);
   writer.overlapping = pool !== null;
   try {
     // Pages in flight: enough to keep each render thread fed while the others wait.
     await mapLimit([...plan.storyPages], pool ? 8 * threads : 8, async (id) => {
-      const story = byId.get(id) as PublishedStory;
+      const story = storyOf(id) as PublishedStory;
       const section = sectionById.get(story.section) as Section;
       const frame = storyFrame(story, section, renditions, story.picks, plan.teaser);
       // The article is read where the page is rendered (a render thread, when there are many).
@@ -384,9 +390,12 @@ async function write(
     }));
     const inChanges = new Set(searchChanges.map((c) => c.id));
     const renamedIds = new Set(renamed.map((s) => s.id));
-    for (const record of records.values()) {
-      if (renamedIds.has(record.section) && !inChanges.has(record.id)) {
-        searchChanges.push({ id: record.id, before: articleOf(record.id) });
+    // Most publishes rename no section: then no pass over every story.
+    if (renamedIds.size > 0) {
+      for (const record of records.values()) {
+        if (renamedIds.has(record.section) && !inChanges.has(record.id)) {
+          searchChanges.push({ id: record.id, before: articleOf(record.id) });
+        }
       }
     }
     const update = updateSearchFiles(
@@ -510,6 +519,8 @@ async function write(
   // objects in their place (a new Map of 100,000 cost each publish ~0.1 s).
   const stories = records as Map<string, StoryRecord>;
   for (const story of plan.restated) stories.set(story.id, story);
+  // The order of these very records, for the next publish of this process to mend.
+  keepOrder(stories, plan.stories, plan.restated);
   await writeState(outDir, {
     version: STATE_VERSION,
     serial: (before?.serial ?? 0) + 1,

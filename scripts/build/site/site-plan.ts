@@ -61,6 +61,8 @@ type Inputs = {
   changed: ReadonlySet<string>;
   /** Stories no longer published (a full build: none). */
   removed: readonly string[];
+  /** Stories whose record is a new object with the same story (a new file stamp). */
+  renewed?: ReadonlySet<string>;
   renditions: ReadonlyMap<string, Rendition>;
   /** Photos whose renditions changed since the last build. */
   changedMedia: ReadonlySet<string>;
@@ -74,7 +76,11 @@ export function planSite(inputs: Inputs): SitePlan {
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   // Every story newest first and every list as it is after the change, made once (or
   // mended from the last publish's): for the picks, and for the list files below.
-  const { sorted, lists: afterLists } = orderRecords(after, changed);
+  const { sorted, lists: afterLists } = orderRecords(after, before, [
+    ...changed,
+    ...inputs.removed,
+    ...(inputs.renewed ?? []),
+  ]);
 
   const teasers = new Map<string, Teaser>();
   const teaser = (id: string): Teaser => {
