@@ -401,7 +401,7 @@ export function updateSearchFiles(
   for (const surface of touched) {
     const was = oldCount.get(surface) ?? 0;
     const now = newCount.get(surface) ?? 0;
-    if (folder || (was > 0) !== (now > 0) || (now > 0 && dfClass(was) !== dfClass(now)))
+    if (folder || was > 0 !== now > 0 || (now > 0 && dfClass(was) !== dfClass(now)))
       lexiconChunks.add(lexiconChunkOf(surface));
   }
   for (const chunk of lexiconChunks) {

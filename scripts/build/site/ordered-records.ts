@@ -73,7 +73,7 @@ export function keepOrder(
         lists.set(key, list);
         copied.add(key);
       }
-      const at = lowerBound(list, story);
+      const at = insertionPoint(list, story);
       if (list[at]?.id !== story.id) return;
       list[at] = story;
     }
@@ -136,16 +136,16 @@ function mended(
 ): StoryRecord[] | null {
   const copy = list.slice();
   for (const record of out) {
-    const at = lowerBound(copy, record);
+    const at = insertionPoint(copy, record);
     if (copy[at] !== record) return null;
     copy.splice(at, 1);
   }
-  for (const record of into) copy.splice(lowerBound(copy, record), 0, record);
+  for (const record of into) copy.splice(insertionPoint(copy, record), 0, record);
   return copy;
 }
 
-/** The first place in newest-first `list` that `record` does not come after. */
-function lowerBound(list: readonly StoryRecord[], record: StoryRecord): number {
+/** Where `record` stands, or would stand, in newest-first `list`: the first place it does not come after. */
+export function insertionPoint(list: readonly StoryRecord[], record: StoryRecord): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

@@ -20,7 +20,7 @@ import { listKeysOf } from '../content/story-lists.ts';
 import { buildFront } from './front-page.ts';
 import { listFiles, listPageMarker, markedPages } from './list-files.ts';
 import { buildLive } from './live-payload.ts';
-import { orderRecords } from './ordered-records.ts';
+import { insertionPoint, orderRecords } from './ordered-records.ts';
 import type { PublishedStory } from './site-state.ts';
 import { newestFirst, recordTeaser, type StoryRecord } from './story-record.ts';
 
@@ -364,18 +364,6 @@ function sameListing(a: StoryRecord, b: StoryRecord): boolean {
   if (a.published !== b.published) return false;
   const keys = (record: StoryRecord) => listKeysOf(record).sort().join('\n');
   return keys(a) === keys(b);
-}
-
-/** Where a story would stand in a newest-first list. */
-function insertionPoint(list: readonly StoryRecord[], record: StoryRecord): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (newestFirst(list[mid] as StoryRecord, record) < 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function splitKey(key: string): [ListKind, string] {
