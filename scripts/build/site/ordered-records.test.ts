@@ -1,17 +1,25 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { listsOf } from '../content/story-lists.ts';
-import { keepOrder, orderRecords } from './ordered-records.ts';
+import { keepOrder, namedBy, orderRecords } from './ordered-records.ts';
 import { newestFirst, type StoryRecord } from './story-record.ts';
 import { random } from './test-newsroom.ts';
 
 /** What ordering and listing read of a record; the rest does not matter here. */
-const record = (id: string, published: number, section: string, tags: string[]) =>
+const record = (
+  id: string,
+  published: number,
+  section: string,
+  tags: string[],
+  names: { readAlso?: string[]; related?: string[] } = {},
+) =>
   ({
     id,
     published,
     section,
     tags: tags.map((t) => ({ id: t, name: t })),
+    readAlso: names.readAlso ?? [],
+    ...(names.related ? { related: names.related } : {}),
   }) as unknown as StoryRecord;
 
 const ids = (list: readonly StoryRecord[] | undefined) => list?.map((r) => r.id);
@@ -42,6 +50,9 @@ describe('orderRecords', () => {
       const { next, pick } = random(seed);
       const sections = ['world', 'economy', 'sport'];
       const tags = ['oil', 'gas', 'iraq', 'water', 'heat'];
+      let serial = 0;
+      // Some name earlier stories in their read-also or their own related list.
+      const someIds = () => (serial > 0 && next() < 0.3 ? [`s${Math.floor(next() * serial)}`] : []);
       const made = (id: string) =>
         record(
           id,
@@ -49,8 +60,8 @@ describe('orderRecords', () => {
           Math.floor(next() * 50) * 60_000,
           pick(sections),
           tags.filter(() => next() < 0.3),
+          { readAlso: someIds(), related: next() < 0.2 ? someIds() : undefined },
         );
-      let serial = 0;
       let state = new Map<string, StoryRecord>();
       for (let i = 0; i < 120; i++) {
         const id = `s${serial++}`;
@@ -89,6 +100,16 @@ describe('orderRecords', () => {
           (key) => got.lists.get(key) === lastLists.get(key),
         );
         if (untouched) mends++;
+        // Who names a story, as a pass over every record finds it (asked some steps only:
+        // the references are kept and mended either way).
+        if (step % 3 !== 2) {
+          for (const id of [...after.keys()].slice(0, 30)) {
+            const by = [...after.values()]
+              .filter((r) => r.readAlso.includes(id) || r.related?.includes(id))
+              .map((r) => r.id);
+            expect([...namedBy(id)].sort(), `${seed}/${step}: ${id}`).toEqual(by.sort());
+          }
+        }
         // As the plan does: a few stories get new picks, new objects in the same places.
         const restated = got.sorted.filter(() => next() < 0.05).map((r) => ({ ...r }));
         const byId = new Map(restated.map((r) => [r.id, r]));

@@ -7,6 +7,7 @@
 // that differ are those the change names, and only they are taken out and put back in
 // their places. Anything else (the first publish, a state read again from disk, a full
 // build, many changes) is sorted whole.
+import { getOrAdd } from '#content/get-or-add.ts';
 import { listKeysOf, listsOf } from '../content/story-lists.ts';
 import { newestFirst, type StoryRecord } from './story-record.ts';
 
@@ -22,6 +23,8 @@ type Kept = {
   records: ReadonlyMap<string, StoryRecord>;
   sorted: StoryRecord[];
   lists: Map<string, StoryRecord[]>;
+  /** Who names whom in its read-also or its own related list (null: not made yet). */
+  namedBy: Map<string, Set<string>> | null;
 };
 
 /** More records than this changed: sorting them all costs no more. */
@@ -30,6 +33,13 @@ const MOST_MENDED = 2_000;
 let last: Kept | null = null;
 /** The order handed to the plan under way, kept once the plan says what it restated. */
 let pending: Omit<Kept, 'records'> | null = null;
+/** What the plan under way was given: to mend the references, when asked for. */
+let asked: {
+  from: Kept | null;
+  before: ReadonlyMap<string, StoryRecord> | null;
+  after: ReadonlyMap<string, StoryRecord>;
+  named: ReadonlySet<string>;
+} | null = null;
 
 /**
  * `after`'s records in order. `before`: the records the publish started from (null: a
@@ -41,12 +51,56 @@ export function orderRecords(
   before: ReadonlyMap<string, StoryRecord> | null,
   named: Iterable<string>,
 ): OrderedRecords {
-  const from = last;
+  const from = last && before && last.records === before ? last : null;
   last = null;
-  pending =
-    (from && before && from.records === before && mend(from, before, after, named)) ||
-    orderWhole(after);
+  const names = new Set(named);
+  pending = (from && mend(from, before as typeof after, after, names)) || orderWhole(after);
+  asked = { from, before, after, named: names };
   return { sorted: pending.sorted, lists: new Map(pending.lists) };
+}
+
+/**
+ * The stories whose read-also or own related list names `id`, after the change given to
+ * orderRecords: what a plan needs when a story's card changes, without a pass over every
+ * story. Made whole once in a process, then mended from the stories the change names.
+ */
+export function namedBy(id: string): ReadonlySet<string> {
+  if (!pending || !asked) throw new Error('namedBy: no order asked for');
+  if (!pending.namedBy) {
+    pending.namedBy = mendedNames(asked);
+    if (!pending.namedBy) {
+      const index = new Map<string, Set<string>>();
+      for (const record of asked.after.values()) name(index, record);
+      pending.namedBy = index;
+    }
+  }
+  return pending.namedBy.get(id) ?? NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function name(index: Map<string, Set<string>>, record: StoryRecord | undefined): void {
+  if (!record) return;
+  for (const target of [...record.readAlso, ...(record.related ?? [])])
+    getOrAdd(index, target, () => new Set<string>()).add(record.id);
+}
+
+/**
+ * The last publish's references with the stories this change names put right, in place
+ * (a copy would cost what a pass does; the last order is not used again either way);
+ * null if it made none.
+ */
+function mendedNames({ from, before, after, named }: NonNullable<typeof asked>) {
+  if (!from?.namedBy || !before) return null;
+  const index = from.namedBy;
+  from.namedBy = null;
+  for (const id of named) {
+    const was = before.get(id);
+    for (const target of [...(was?.readAlso ?? []), ...(was?.related ?? [])])
+      index.get(target)?.delete(id);
+    name(index, after.get(id));
+  }
+  return index;
 }
 
 /**
@@ -60,7 +114,9 @@ export function keepOrder(
   restated: readonly StoryRecord[],
 ): void {
   const kept = pending;
+  const given = asked;
   pending = null;
+  asked = null;
   // A full build restates every story: its process publishes no more, or starts whole.
   if (!kept || restated.length > MOST_MENDED) return;
   const lists = new Map(kept.lists);
@@ -78,12 +134,13 @@ export function keepOrder(
       list[at] = story;
     }
   }
-  last = { records, sorted, lists };
+  // The references as the plan mended them (restated stories have new picks, not new names).
+  last = { records, sorted, lists, namedBy: kept.namedBy ?? (given && mendedNames(given)) };
 }
 
-function orderWhole(after: ReadonlyMap<string, StoryRecord>) {
+function orderWhole(after: ReadonlyMap<string, StoryRecord>): Omit<Kept, 'records'> {
   const sorted = [...after.values()].sort(newestFirst);
-  return { sorted, lists: listsOf(sorted) };
+  return { sorted, lists: listsOf(sorted), namedBy: null };
 }
 
 function mend(
@@ -125,7 +182,7 @@ function mend(
     if (list.length > 0) lists.set(key, list);
     else lists.delete(key);
   }
-  return { sorted, lists };
+  return { sorted, lists, namedBy: null };
 }
 
 /** A copy of newest-first `list` less `out` (each in it) and with `into`; null if one of `out` is not there. */
