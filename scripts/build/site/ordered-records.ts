@@ -62,22 +62,22 @@ export function orderRecords(
 /**
  * The stories whose read-also or own related list names `id`, after the change given to
  * orderRecords: what a plan needs when a story's card changes, without a pass over every
- * story. Made whole once in a process, then mended from the stories the change names.
+ * story. Made whole once in a process (at its first publish), then mended from the
+ * stories each change names.
  */
 export function namedBy(id: string): ReadonlySet<string> {
   if (!pending || !asked) throw new Error('namedBy: no order asked for');
-  if (!pending.namedBy) {
-    pending.namedBy = mendedNames(asked);
-    if (!pending.namedBy) {
-      const index = new Map<string, Set<string>>();
-      for (const record of asked.after.values()) name(index, record);
-      pending.namedBy = index;
-    }
-  }
+  pending.namedBy ??= mendedNames(asked) ?? wholeNames(asked.after);
   return pending.namedBy.get(id) ?? NONE;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+function wholeNames(records: ReadonlyMap<string, StoryRecord>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const record of records.values()) name(index, record);
+  return index;
+}
 
 function name(index: Map<string, Set<string>>, record: StoryRecord | undefined): void {
   if (!record) return;
@@ -135,7 +135,14 @@ export function keepOrder(
     }
   }
   // The references as the plan mended them (restated stories have new picks, not new names).
-  last = { records, sorted, lists, namedBy: kept.namedBy ?? (given && mendedNames(given)) };
+  // Made whole here the first time (a pass over every record), so that a process's
+  // first change after its first publish (--watch) does not wait for it.
+  last = {
+    records,
+    sorted,
+    lists,
+    namedBy: kept.namedBy ?? (given && mendedNames(given)) ?? wholeNames(records),
+  };
 }
 
 function orderWhole(after: ReadonlyMap<string, StoryRecord>): Omit<Kept, 'records'> {
