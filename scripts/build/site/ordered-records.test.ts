@@ -140,6 +140,28 @@ describe('orderRecords', () => {
     expect(second.lists.get('section:world')?.[0]).toBe(edited);
   });
 
+  it('puts a story that names a tag twice in its list twice, as its new object each time', () => {
+    const a = record('a', 1, 'world', ['t']);
+    const state = new Map([a].map((r) => [r.id, r]));
+    keepOrder(state, [...orderRecords(state, null, state.keys()).sorted], []);
+    // A new story naming tag t twice, then given its picks (a new object) by the plan.
+    const x = record('x', 2, 'world', ['t', 't']);
+    const afterX = new Map(state).set('x', x);
+    const got = expectWhole(afterX, state, ['x']);
+    expect(ids(got.lists.get('tag:t'))).toEqual(['x', 'x', 'a']);
+    const picked = { ...x };
+    afterX.set('x', picked);
+    keepOrder(
+      afterX,
+      got.sorted.map((r) => (r.id === 'x' ? picked : r)),
+      [picked],
+    );
+    const y = record('y', 3, 'world', ['t']);
+    const next = expectWhole(new Map(afterX).set('y', y), afterX, ['y']);
+    expect(next.lists.get('tag:t')?.[1]).toBe(picked);
+    expect(next.lists.get('tag:t')?.[2]).toBe(picked);
+  });
+
   it('sorts whole when the records are not those the last publish ended with', () => {
     const a = record('a', 3, 'world', ['oil']);
     const b = record('b', 2, 'economy', []);

@@ -54,8 +54,11 @@ export function orderRecords(
   const from = last && before && last.records === before ? last : null;
   last = null;
   const names = new Set(named);
-  pending = (from && mend(from, before as typeof after, after, names)) || orderWhole(after);
-  asked = { from, before, after, named: names };
+  const mended = from && mend(from, before as typeof after, after, names);
+  pending = mended || orderWhole(after);
+  // An order that could not be mended says the change is not what `named` says: the
+  // references are then made whole too.
+  asked = { from: mended ? from : null, before, after, named: names };
   return { sorted: pending.sorted, lists: new Map(pending.lists) };
 }
 
@@ -122,16 +125,17 @@ export function keepOrder(
   const lists = new Map(kept.lists);
   const copied = new Set<string>();
   for (const story of restated) {
-    for (const key of listKeysOf(story)) {
+    for (const key of new Set(listKeysOf(story))) {
       let list = lists.get(key) ?? [];
       if (!copied.has(key)) {
         list = [...list];
         lists.set(key, list);
         copied.add(key);
       }
-      const at = insertionPoint(list, story);
+      let at = insertionPoint(list, story);
       if (list[at]?.id !== story.id) return;
-      list[at] = story;
+      // A story that names a tag twice stands twice in its list, as listsOf puts it.
+      while (list[at]?.id === story.id) list[at++] = story;
     }
   }
   // The references as the plan mended them (restated stories have new picks, not new names).
