@@ -423,6 +423,26 @@ describe('long lists: a head, and a tail in blocks cut where the postings say', 
     expect(changedTails).toHaveLength(1);
   });
 
+  it('completes an edit killed half-way that the newsroom then took back', () => {
+    const was = A[3] as Article;
+    const now = cityStory(3, 4);
+    const B = A.map((a) => (a === was ? now : a));
+    let write = 0;
+    const half = applyUpdate(full(A), B, [{ id: was.id, before: was, after: now }], SHAPE, () =>
+      Boolean(write++ % 2),
+    );
+    // The next publish finds the story as it was published (the journal's) and as it is now.
+    const back = applyUpdate(
+      half,
+      A,
+      [{ id: was.id, before: was, after: was }],
+      SHAPE,
+      undefined,
+      true,
+    );
+    expectFull(back, A, 'taken back');
+  });
+
   it('updates as a full build writes, over random additions, edits, moves and deletions', () => {
     let random = 7;
     const next = (n: number) => {

@@ -310,7 +310,9 @@ export function updateSearchFiles(
     // An edit that leaves a word's weight and the story's key as they were leaves that
     // word's list as it was: only the words it changed are refiled (a common word's
     // list of 100,000 postings is otherwise read and written again for nothing).
-    const edit = before !== undefined && after !== undefined && oldKey === newKey;
+    // Not after an interrupted update (`folder`): it may have refiled some of those words
+    // already, for a version the newsroom has since taken back.
+    const edit = !folder && before !== undefined && after !== undefined && oldKey === newKey;
     const same = (surface: string) => edit && termsBefore.get(surface) === termsAfter.get(surface);
     if (before) {
       remove.add(searchPaths.doc(oldKey as number));
