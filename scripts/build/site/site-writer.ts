@@ -9,7 +9,11 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress as brotliCallback, constants, gzip as gzipCallback } from 'node:zlib';
-import { defaultBrotliQuality, defaultGzipLevel } from '../post-build/compress-dist.ts';
+import {
+  defaultBrotliQuality,
+  defaultGzipLevel,
+  GZIP_MEM_LEVEL,
+} from '../post-build/compress-dist.ts';
 import { WriteThread } from './write-thread.ts';
 
 const gzip = promisify(gzipCallback);
@@ -180,7 +184,7 @@ async function compressedCopies(file: string, bytes: Buffer): Promise<[string, B
       ['.br', null],
     ];
   const [gz, br] = await Promise.all([
-    gzip(bytes, { level: defaultGzipLevel(file) }),
+    gzip(bytes, { level: defaultGzipLevel(file), memLevel: GZIP_MEM_LEVEL }),
     brotliCompress(bytes, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: Math.min(
