@@ -11,7 +11,9 @@ const second = storyPayload({ article: { id: 'second-story', headline: 'عنوا
 const render = (payload: typeof first) =>
   renderPage(appPaths.story(payload.article.id), [sections, pageSeeds.story(payload)]);
 const storyKeys = (state: Awaited<ReturnType<typeof render>>['state']) =>
-  state.queries.map((query) => JSON.stringify(query.queryKey)).filter((key) => key.includes('story'));
+  state.queries
+    .map((query) => JSON.stringify(query.queryKey))
+    .filter((key) => key.includes('story'));
 
 describe('renderPage', () => {
   it('renders each page from its own data only, one after another', async () => {
