@@ -88,13 +88,19 @@ export class SiteWriter {
       return;
     }
     this.folder(path.dirname(full));
-    if (COMPRESSIBLE.test(file)) {
-      for (const [ext, packed] of await compressedCopies(file, bytes)) {
-        if (packed) await this.put(`${file}${ext}`, packed);
-        else await this.remove(`${file}${ext}`, false);
-      }
+    const copies = COMPRESSIBLE.test(file) ? await compressedCopies(file, bytes) : [];
+    // The three written side by side under temporary names, then put in place: the
+    // copies before the file, so a reader never gets a copy older than the file.
+    const staged = await Promise.all([
+      ...copies.map(([, packed]) => (packed ? this.stage(packed) : null)),
+      this.stage(bytes),
+    ]);
+    for (const [i, [ext]] of copies.entries()) {
+      const temp = staged[i];
+      if (temp) await this.place(temp, `${file}${ext}`);
+      else await this.remove(`${file}${ext}`, false);
     }
-    await this.put(file, bytes);
+    await this.place(staged[copies.length] as string, file);
   }
 
   async remove(file: string, withCopies = true): Promise<void> {
@@ -157,10 +163,15 @@ export class SiteWriter {
    * the files a publish writes side by side (a new story's ~290 search index files and
    * their copies) overlap their system calls.
    */
-  private async put(file: string, bytes: Buffer): Promise<void> {
-    const target = tempFile(this.outDir);
-    await writeFile(target, bytes);
-    await rename(target, path.join(this.outDir, file));
+  private async stage(bytes: Buffer): Promise<string> {
+    const temp = tempFile(this.outDir);
+    await writeFile(temp, bytes);
+    return temp;
+  }
+
+  /** A staged file renamed into place. */
+  private async place(temp: string, file: string): Promise<void> {
+    await rename(temp, path.join(this.outDir, file));
     this.written.push(file);
   }
 }
