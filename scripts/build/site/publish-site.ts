@@ -183,7 +183,20 @@ export async function publishSite(
   // After a publish killed half-way, files it wrote are already in place: they are
   // listed again, so the host gets them too.
   const writer = new SiteWriter(outDir, true, killed !== null);
-  return write(build, appBuild, writer, before, found.changes, options.renderThreads, killed);
+  try {
+    return await write(
+      build,
+      appBuild,
+      writer,
+      before,
+      found.changes,
+      options.renderThreads,
+      killed,
+    );
+  } catch (error) {
+    await writer.stop();
+    throw error;
+  }
 }
 
 /** A full build: every story and photo is new; no story is in hand (each is read again). */
@@ -349,38 +362,13 @@ async function write(
     await pool?.close();
   }
 
-  mark('stories');
-  // 3. Lists: chunks and page markers, then each head and its page.
-  for (const file of plan.listFiles) {
-    if (!file.path.endsWith('/head.json')) await json(file.path, file.payload);
-  }
-  writer.startLinks();
-  const headPages = new Map(plan.listHeads.map((h) => [apiPaths.listHead(h.kind, h.id), h]));
-  for (const file of plan.listFiles) {
-    if (!file.path.endsWith('/head.json')) continue;
-    await json(file.path, file.payload);
-    const head = headPages.get(file.path);
-    if (head) await page(await renderer.list(head));
-  }
-
-  mark('lists');
-  // 4. The front page, and what open pages watch (the breaking story), now that the
-  // stories they name are there.
-  await json(apiPaths.front(), plan.front);
-  await page(await renderer.front(plan.front));
-  await json(apiPaths.live(), plan.live);
-
-  mark('front');
-  // 5. The search index.
-  const searchRemovals: string[] = [];
-  if (full) {
-    // After the pages, not beside them: at 20,000 stories the index and the render
-    // threads together held 2.2 GiB, one after the other 1.2 (docs/publishing.md).
-    await writeSearchIndex(
-      { stories: plan.stories, article: articleOf, sections: sectionById },
-      json,
-    );
-  } else {
+  /**
+   * A publish's search index update (issue 16): the files to write worked out here, on
+   * this thread; their writes (some 440 files for a new story at 100,000 stories, half a
+   * second on disk) go on while the lists and the front are written. The index links to
+   * the stories alone, written by then.
+   */
+  const searchUpdate = (): { writes: Promise<void>; remove: string[] } => {
     const renamed = sections.filter(
       (s) => (sectionsBefore ?? []).find((b) => b.id === s.id)?.name !== s.name,
     );
@@ -426,8 +414,47 @@ async function write(
       if (at < 0) throw new Error(`${file.path}: not a search index folder this publish knows`);
       stages[at]?.push(file);
     }
-    for (const files of stages) await mapLimit(files, 8, (file) => json(file.path, file.payload));
-    searchRemovals.push(...update.remove);
+    const writes = (async () => {
+      for (const files of stages) await mapLimit(files, 8, (file) => json(file.path, file.payload));
+    })();
+    // Awaited once the lists and the front are written; until then a failure is held.
+    writes.catch(() => undefined);
+    return { writes, remove: update.remove };
+  };
+
+  mark('stories');
+  // 3. Lists: chunks and page markers, then each head and its page.
+  for (const file of plan.listFiles) {
+    if (!file.path.endsWith('/head.json')) await json(file.path, file.payload);
+  }
+  writer.startLinks();
+  // 5. The search index (incremental: started here, beside the lists and the front).
+  const search = full ? null : searchUpdate();
+  if (search) mark('search update');
+  const headPages = new Map(plan.listHeads.map((h) => [apiPaths.listHead(h.kind, h.id), h]));
+  for (const file of plan.listFiles) {
+    if (!file.path.endsWith('/head.json')) continue;
+    await json(file.path, file.payload);
+    const head = headPages.get(file.path);
+    if (head) await page(await renderer.list(head));
+  }
+
+  mark('lists');
+  // 4. The front page, and what open pages watch (the breaking story), now that the
+  // stories they name are there.
+  await json(apiPaths.front(), plan.front);
+  await page(await renderer.front(plan.front));
+  await json(apiPaths.live(), plan.live);
+
+  mark('front');
+  // 5. The search index, of a full build.
+  if (full) {
+    // After the pages, not beside them: at 20,000 stories the index and the render
+    // threads together held 2.2 GiB, one after the other 1.2 (docs/publishing.md).
+    await writeSearchIndex(
+      { stories: plan.stories, article: articleOf, sections: sectionById },
+      json,
+    );
   }
 
   mark('search');
@@ -453,6 +480,9 @@ async function write(
   for (const { file, text } of textFiles) if (text !== null) await writer.write(file, text);
 
   mark('sitemaps');
+  // The search index's files, written beside the lists, the front and the sitemaps.
+  await search?.writes;
+  mark('search files');
   // 7. The sections (the navigation) once their pages are there.
   await json(apiPaths.sections(), sections);
 
@@ -489,7 +519,7 @@ async function write(
     if (total === undefined) await writer.remove(htmlFileFor(appPaths.list(kind, id)));
   }
   for (const urlPath of plan.removedListPages) await writer.remove(htmlFileFor(urlPath));
-  for (const file of searchRemovals) await writer.remove(file.slice(1));
+  for (const file of search?.remove ?? []) await writer.remove(file.slice(1));
   // Sitemaps of months that no longer have a story.
   const sitemapsMade = new Set(textFiles.map((f) => f.file));
   for (const file of await filesUnder(outDir, 'sitemaps')) {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SiteWriter } from './site-writer.ts';
+import { clearTempDir, SiteWriter } from './site-writer.ts';
 
 describe('SiteWriter, a full build', () => {
   it('writes through its thread, tells of each file once whole, and refuses a file after it settled', async () => {
@@ -32,5 +32,35 @@ describe('SiteWriter, a full build', () => {
     await writer.write('a.json', '{}');
     await writer.abort();
     await writer.abort(); // twice: nothing left to stop
+  });
+});
+
+describe('SiteWriter, a publish', () => {
+  it('writes a file with its copies, the copies first, and leaves bytes already there alone', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'qari-site-writer-'));
+    await clearTempDir(dir);
+    const writer = new SiteWriter(dir, true);
+    const big = JSON.stringify({ words: 'كلمة '.repeat(400) });
+    await writer.write('api/a.json', big);
+    await writer.write('api/a.json', big);
+    expect(writer.handOff.content).toEqual(['api/a.json.gz', 'api/a.json.br', 'api/a.json']);
+    expect(await readFile(path.join(dir, 'api/a.json'), 'utf8')).toBe(big);
+  });
+
+  it('once stopped, waits for the writes under way and starts none', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'qari-site-writer-'));
+    await clearTempDir(dir);
+    const writer = new SiteWriter(dir, true);
+    const body = JSON.stringify({ words: 'كلمة '.repeat(400) });
+    const underWay = ['x/1.json', 'x/2.json', 'x/3.json'].map((file) => writer.write(file, body));
+    await writer.stop();
+    // Every write under way has landed by the time stop() returns.
+    for (const file of ['x/1.json', 'x/2.json', 'x/3.json'])
+      expect(await readFile(path.join(dir, file), 'utf8')).toBe(body);
+    await Promise.all(underWay);
+    await expect(writer.write('x/4.json', body)).rejects.toThrow(
+      /not written, the publish has failed/,
+    );
+    await expect(readFile(path.join(dir, 'x/4.json'))).rejects.toThrow(/ENOENT/);
   });
 });

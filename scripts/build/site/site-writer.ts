@@ -49,6 +49,10 @@ export class SiteWriter {
   /** A full build's write thread, started by its first synchronous write. */
   private thread: WriteThread | null = null;
   private settled = false;
+  /** A publish's writes under way, and who waits for there to be none (stop). */
+  private inFlight = 0;
+  private readonly drained: (() => void)[] = [];
+  private stopped = false;
 
   constructor(
     private readonly outDir: string,
@@ -77,6 +81,27 @@ export class SiteWriter {
   /** `file` relative to dist/ (e.g. `api/front.json`); a publish's below, a full build's in putWhole. */
   async write(file: string, body: string | Uint8Array): Promise<void> {
     if (!this.incremental) return this.putWhole(file, body);
+    if (this.stopped) throw new Error(`${file}: not written, the publish has failed`);
+    this.inFlight++;
+    try {
+      await this.putIncremental(file, body);
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
+    }
+  }
+
+  /**
+   * A publish that failed writes nothing more: the writes under way (the search index's,
+   * side by side with the lists) finish, none starts, so none lands after the next
+   * publish's.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    while (this.inFlight > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+  }
+
+  private async putIncremental(file: string, body: string | Uint8Array): Promise<void> {
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
     const full = path.join(this.outDir, file);
     if (sameBytes(full, bytes)) {
