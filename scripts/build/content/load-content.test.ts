@@ -297,7 +297,7 @@ describe('checkArticles', () => {
       {
         sections: SECTIONS,
         knownIds: new Set(['a']),
-        otherTags: [],
+        otherTags: () => [],
         knownMedia: new Map([[known.src, known]]),
         problems,
       },

@@ -68,7 +68,7 @@ export async function checkFolder<T>(
   const { kept, media, stamps } = await checkArticles(
     dir,
     names,
-    { sections, knownIds, otherTags: [], problems },
+    { sections, knownIds, otherTags: () => [], problems },
     keep,
   );
   problems.sort((a, b) => a.file.localeCompare(b.file));
@@ -95,8 +95,11 @@ export type CheckContext = {
   sections: Section[] | null;
   /** Every story id in the folder. */
   knownIds: Pick<ReadonlySet<string>, 'has'>;
-  /** The tags of the stories not checked here (a publish checks only what changed), by id. */
-  otherTags: readonly (readonly [string, readonly Tag[]])[];
+  /**
+   * The stories not checked here (a publish checks only what changed) that carry one of
+   * `tagIds`, each with its tags, by id: their names must agree with the checked files'.
+   */
+  otherTags: (tagIds: ReadonlySet<string>) => readonly (readonly [string, readonly Tag[]])[];
   /**
    * Photos a publish knows, whose files have not changed since they were probed: not
    * probed again (loading the image library alone cost a one-story publish 0.15 s).
@@ -290,11 +293,14 @@ function checkReferences(
   // those sharing a tag with a checked file: they agreed among themselves when published
   // (at 100,000 stories, sorting them all cost a publish ~0.5 s).
   const checkedTags = [...cross].map(([id, raw]) => [id, raw.tags] as const);
-  const checkedTagIds = new Set(checkedTags.flatMap(([, tags]) => tags.map((tag) => tag.id)));
-  const tagged = [
-    ...checkedTags,
-    ...otherTags.filter(([, tags]) => tags.some((tag) => checkedTagIds.has(tag.id))),
-  ].sort(([a], [b]) => a.localeCompare(b));
+  const checkedTagIds = new Set(
+    checkedTags.flatMap(([, tags]) =>
+      tags.flatMap((tag) => (typeof tag.id === 'string' ? [tag.id] : [])),
+    ),
+  );
+  const tagged = [...checkedTags, ...otherTags(checkedTagIds)].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   for (const [id, tags] of tagged) {
     tags.forEach((tag, i) => {
       if (typeof tag.id !== 'string' || typeof tag.name !== 'string') return;

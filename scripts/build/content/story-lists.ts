@@ -18,6 +18,9 @@ const keyOf = (keys: Map<string, string>, kind: string, id: string): string => {
   return key;
 };
 
+/** The key of tag `id`'s list. */
+export const tagListKey = (id: string): string => keyOf(tagKeys, 'tag', id);
+
 /** A list's key: `section:<id>` or `tag:<id>`. */
 export function listKeysOf(story: Listed): string[] {
   return [

@@ -8,7 +8,7 @@
 // their places. Anything else (the first publish, a state read again from disk, a full
 // build, many changes) is sorted whole.
 import { getOrAdd } from '#content/get-or-add.ts';
-import { listKeysOf, listsOf } from '../content/story-lists.ts';
+import { listKeysOf, listsOf, tagListKey } from '../content/story-lists.ts';
 import { newestFirst, type StoryRecord } from './story-record.ts';
 
 export type OrderedRecords = {
@@ -75,6 +75,19 @@ export function namedBy(id: string): ReadonlySet<string> {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The stories of `records` that carry tag `id`, newest first (one may stand twice: a
+ * story naming the tag twice), from the order kept since the last publish when it is of
+ * these very records; null when none is (then each record must be looked at).
+ */
+export function keptTagged(
+  records: ReadonlyMap<string, StoryRecord>,
+  id: string,
+): readonly StoryRecord[] | null {
+  if (last?.records !== records) return null;
+  return last.lists.get(tagListKey(id)) ?? [];
+}
 
 function wholeNames(records: ReadonlyMap<string, StoryRecord>): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();

@@ -97,6 +97,42 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
     ).rejects.toThrow(`articles/${id}.json changed while the build ran`);
   });
 
+  it('names a tag called otherwise than the published stories in a process that publishes again', async () => {
+    // Under --watch the published stories' tags come from the order the process keeps,
+    // not from a look at every story: the same line either way.
+    const folder = path.join(root, 'watching');
+    const watching = await newsroomIn(folder, 6, 7);
+    const out = path.join(root, 'watching-dist');
+    const site = await buildWhole(folder, out);
+    const [id] = [...watching.stories.keys()] as [string];
+    const edited = { ...(watching.stories.get(id) as object), headline: 'عنوان جديد للقصة' };
+    await writeFile(path.join(folder, 'articles', `${id}.json`), JSON.stringify(edited));
+    expect((await publishSite(site, { full: false })).ok).toBe(true);
+    const before = await snapshot(out);
+    await writeFile(
+      path.join(folder, 'articles', 'renamed-tag.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'renamed-tag',
+        headline: 'قصة بوسم باسم آخر',
+        section: 'world',
+        publishedAt: '2026-11-30T10:00:00Z',
+        tags: [{ id: 'oil', name: 'بترول' }],
+        body: [{ type: 'paragraph', content: ['نص'] }],
+      }),
+    );
+    const touched = new Set(['articles/renamed-tag.json']);
+    const result = await publishSite(site, { full: false, touched });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^articles\/renamed-tag\.json: tags\[0\]\.name: tag "oil" is named "بترول" here but "نفط" in articles\/.+\.json$/,
+      ),
+    ]);
+    expect(await snapshot(out)).toEqual(before);
+  });
+
   it('asks for a build when dist/ holds no site, or another app build', async () => {
     const empty = await testAppBuild(content, path.join(root, 'empty'));
     await expect(publishSite(empty, { full: false })).rejects.toThrow(/run `npm run build` first/);
