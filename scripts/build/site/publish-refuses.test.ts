@@ -28,6 +28,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
 
+/** A story file calling tag `oil` «بترول», where the newsroom's stories say «نفط». */
+const oilCalledOtherwise = (fields: Record<string, unknown>) =>
+  JSON.stringify({
+    schemaVersion: 1,
+    publishedAt: '2026-11-30T10:00:00Z',
+    tags: [{ id: 'oil', name: 'بترول' }],
+    body: [{ type: 'paragraph', content: ['نص'] }],
+    ...fields,
+  });
+
 /** Every file under `dir` with its bytes and mtime, the state included. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -49,14 +59,7 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
     const [first, second] = [...room.stories.keys()] as [string, string];
     await writeFile(
       path.join(content, 'articles', 'new-one.json'),
-      JSON.stringify({
-        schemaVersion: 1,
-        id: 'new-one',
-        section: 'nowhere',
-        publishedAt: '2026-11-30T10:00:00Z',
-        tags: [{ id: 'oil', name: 'بترول' }],
-        body: [{ type: 'paragraph', content: ['نص'] }],
-      }),
+      oilCalledOtherwise({ id: 'new-one', section: 'nowhere' }),
     );
     const linking = { ...(room.stories.get(second) as object), related: [first] };
     await writeFile(path.join(content, 'articles', `${second}.json`), JSON.stringify(linking));
@@ -111,15 +114,7 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
     const before = await snapshot(out);
     await writeFile(
       path.join(folder, 'articles', 'renamed-tag.json'),
-      JSON.stringify({
-        schemaVersion: 1,
-        id: 'renamed-tag',
-        headline: 'قصة بوسم باسم آخر',
-        section: 'world',
-        publishedAt: '2026-11-30T10:00:00Z',
-        tags: [{ id: 'oil', name: 'بترول' }],
-        body: [{ type: 'paragraph', content: ['نص'] }],
-      }),
+      oilCalledOtherwise({ id: 'renamed-tag', headline: 'قصة بوسم باسم آخر', section: 'world' }),
     );
     const touched = new Set(['articles/renamed-tag.json']);
     const result = await publishSite(site, { full: false, touched });
