@@ -364,11 +364,24 @@ export async function writeState(outDir: string, state: SiteState): Promise<void
  * decoding the shards of 100,000 stories took twice as long (0.7–0.9 s against 0.4).
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const text = JSON.stringify(value);
+  // By hand, not a replace with a function: called for each Arabic letter of the tag
+  // names, that cost a third more (a publish of 100 new stories at 100,000 rewrites
+  // some 100 shards of 200 KB: 0.45 → 0.3 s).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x7f) continue;
+    escapes[code] ??= `\\u${code.toString(16).padStart(4, '0')}`;
+    out += text.slice(from, i) + escapes[code];
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+/** The escape of each character met so far, by its code. */
+const escapes: string[] = [];
 
 /** A record without its card's text, which its month's file keeps: its text is not read. */
 function withoutCard(story: PublishedStory): Partial<PublishedStory> {
