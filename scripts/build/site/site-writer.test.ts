@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clearTempDir, SiteWriter } from './site-writer.ts';
 
@@ -45,6 +46,31 @@ describe('SiteWriter, a publish', () => {
     await writer.write('api/a.json', big);
     expect(writer.handOff.content).toEqual(['api/a.json.gz', 'api/a.json.br', 'api/a.json']);
     expect(await readFile(path.join(dir, 'api/a.json'), 'utf8')).toBe(big);
+  });
+
+  it('completing a killed publish, makes again the copies it left of bytes the file never got', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'qari-site-writer-'));
+    await clearTempDir(dir);
+    const was = JSON.stringify({ words: 'قديم '.repeat(400) });
+    const meant = JSON.stringify({ words: 'جديد '.repeat(400) });
+    await new SiteWriter(dir, true).write('api/head.json', meant);
+    // As a publish killed between the copies and the file leaves it; then the newsroom
+    // took the change back, so the next publish writes the file's old bytes.
+    await writeFile(path.join(dir, 'api/head.json'), was);
+    const completing = new SiteWriter(dir, true, true);
+    await completing.write('api/head.json', was);
+    const file = path.join(dir, 'api/head.json');
+    expect(gunzipSync(await readFile(`${file}.gz`)).toString()).toBe(was);
+    expect(brotliDecompressSync(await readFile(`${file}.br`)).toString()).toBe(was);
+    expect(completing.handOff.content).toEqual([
+      'api/head.json.gz',
+      'api/head.json.br',
+      'api/head.json',
+    ]);
+    // Copies already right are only listed again.
+    const again = new SiteWriter(dir, true, true);
+    await again.write('api/head.json', was);
+    expect(again.handOff.content).toEqual(completing.handOff.content);
   });
 
   it('once stopped, waits for the writes under way and starts none', async () => {

@@ -104,28 +104,53 @@ export class SiteWriter {
   private async putIncremental(file: string, body: string | Uint8Array): Promise<void> {
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
     const full = path.join(this.outDir, file);
-    if (sameBytes(full, bytes)) {
-      if (this.listUnchanged) {
-        for (const name of [`${file}.gz`, `${file}.br`, file]) {
-          if (name === file || existsSync(path.join(this.outDir, name))) this.written.push(name);
-        }
+    const same = sameBytes(full, bytes);
+    if (same && !this.listUnchanged) return;
+    this.folder(path.dirname(full));
+    const copies = COMPRESSIBLE.test(file) ? await compressedCopies(file, bytes) : [];
+    if (same) {
+      // Completing a killed publish: a file's copies go in before it, so the killed one
+      // may have left copies of bytes the file never got. Those are made again; the rest,
+      // already there, listed for the host as written.
+      const stale = copies.filter(([ext, packed]) =>
+        packed ? !sameBytes(`${full}${ext}`, packed) : existsSync(`${full}${ext}`),
+      );
+      await this.putWithCopies(file, null, stale);
+      for (const name of [`${file}.gz`, `${file}.br`, file]) {
+        const made = stale.some(([ext]) => `${file}${ext}` === name);
+        if (!made && (name === file || existsSync(path.join(this.outDir, name))))
+          this.written.push(name);
       }
       return;
     }
-    this.folder(path.dirname(full));
-    const copies = COMPRESSIBLE.test(file) ? await compressedCopies(file, bytes) : [];
-    // The three written side by side under temporary names, then put in place: the
-    // copies before the file, so a reader never gets a copy older than the file.
-    const staged = await Promise.all([
+    await this.putWithCopies(file, bytes, copies);
+  }
+
+  /**
+   * The copies (a null copy is removed) and the file (unless null) written side by side
+   * under temporary names, then put in place: the copies before the file, so a reader
+   * never gets a copy older than the file. Every write settles before this returns or
+   * throws: a publish that failed leaves none going (stop).
+   */
+  private async putWithCopies(
+    file: string,
+    bytes: Buffer | null,
+    copies: [string, Buffer | null][],
+  ): Promise<void> {
+    const results = await Promise.allSettled([
       ...copies.map(([, packed]) => (packed ? this.stage(packed) : null)),
-      this.stage(bytes),
+      bytes ? this.stage(bytes) : null,
     ]);
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const staged = results.map((result) => (result.status === 'fulfilled' ? result.value : null));
     for (const [i, [ext]] of copies.entries()) {
       const temp = staged[i];
       if (temp) await this.place(temp, `${file}${ext}`);
       else await this.remove(`${file}${ext}`, false);
     }
-    await this.place(staged[copies.length] as string, file);
+    const temp = staged[copies.length];
+    if (temp) await this.place(temp, file);
   }
 
   async remove(file: string, withCopies = true): Promise<void> {
