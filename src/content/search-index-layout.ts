@@ -147,58 +147,16 @@ type Timed = { id: string; minute: number };
 
 const minuteOf = (story: TimedStory): number =>
   Math.floor(((story.published ?? Date.parse(story.publishedAt)) - EPOCH_MS) / 60000);
-const byId = (a: Timed, b: Timed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byKeyOrder = (a: Timed, b: Timed) => a.minute - b.minute || byId(a, b);
+const byIdText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byKeyOrder = (a: Timed, b: Timed) => a.minute - b.minute || byIdText(a.id, b.id);
 
-/**
- * Stories in the order keys are given: by minute, then id. A newest-first list (a
- * publish's records) is read backwards and only each minute's few stories sorted: a sort
- * of 100,000 cost a publish ~0.1 s, twice.
- */
-function inKeyOrder(stories: Iterable<TimedStory>): Timed[] {
-  const timed: Timed[] = [];
-  let newestFirst = true;
-  for (const story of stories) {
-    const minute = minuteOf(story);
-    if (timed.length > 0 && minute > (timed[timed.length - 1] as Timed).minute) newestFirst = false;
-    timed.push({ id: story.id, minute });
-  }
-  if (!newestFirst) return timed.sort(byKeyOrder);
-  timed.reverse();
-  for (let start = 0; start < timed.length; ) {
-    let end = start + 1;
-    while (end < timed.length && (timed[end] as Timed).minute === (timed[start] as Timed).minute)
-      end++;
-    if (end - start > 1) {
-      const run = timed.slice(start, end).sort(byId);
-      for (let i = start; i < end; i++) timed[i] = run[i - start] as Timed;
-    }
-    start = end;
-  }
-  return timed;
-}
-
-/** Gives each story of a key-ordered list its key, in order. */
-function eachKey(ordered: readonly Timed[], keyed: (story: Timed, key: number) => void): void {
-  let last = -1;
-  for (const story of ordered) {
-    last = Math.max(Math.max(0, story.minute), last + 1);
-    keyed(story, last);
-  }
-}
-
-export function assignStoryKeys(stories: Iterable<TimedStory>): Map<string, number> {
-  const keys = new Map<string, number>();
-  eachKey(inKeyOrder(stories), (story, key) => keys.set(story.id, key));
-  return keys;
-}
-
-/** Stories in key order as two arrays, each story's id and minute: no object a story. */
+/** Stories in key order (by minute, then id) as two arrays: no object a story. */
 type KeyOrder = { ids: string[]; minutes: Float64Array };
 
 /**
- * keyOrder's arrays of `stories`: a newest-first list (a publish's) read backwards, each
- * minute's few stories sorted by id; any other order sorted whole.
+ * `stories` in key order. A newest-first list (a publish's records) is read backwards and
+ * only each minute's few stories sorted: a sort of 100,000 cost a publish ~0.1 s. Any
+ * other order is sorted whole.
  */
 function keyOrder(stories: readonly TimedStory[]): KeyOrder {
   const n = stories.length;
@@ -213,8 +171,8 @@ function keyOrder(stories: readonly TimedStory[]): KeyOrder {
     minutes[i] = minute;
   }
   if (!newestFirst) {
-    const timed = inKeyOrder(stories);
-    timed.forEach((story, i) => {
+    const timed = stories.map((story) => ({ id: story.id, minute: minuteOf(story) }));
+    timed.sort(byKeyOrder).forEach((story, i) => {
       ids[i] = story.id;
       minutes[i] = story.minute;
     });
@@ -232,7 +190,19 @@ function keyOrder(stories: readonly TimedStory[]): KeyOrder {
   return { ids, minutes };
 }
 
-const byIdText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The key of a story of `minute` that comes after the key `last` in key order. */
+const nextKey = (minute: number, last: number): number => Math.max(Math.max(0, minute), last + 1);
+
+export function assignStoryKeys(stories: readonly TimedStory[]): Map<string, number> {
+  const { ids, minutes } = keyOrder(stories);
+  const keys = new Map<string, number>();
+  let last = -1;
+  ids.forEach((id, i) => {
+    last = nextKey(minutes[i] as number, last);
+    keys.set(id, last);
+  });
+  return keys;
+}
 
 /**
  * The keys a change moves, without a map of every story's: the keys before and after of
@@ -256,7 +226,7 @@ export function storyKeyChanges(
   let lastAfter = -1;
   let lastBefore = -1;
   const nextBefore = (minute: number) => {
-    lastBefore = Math.max(Math.max(0, minute), lastBefore + 1);
+    lastBefore = nextKey(minute, lastBefore);
     return lastBefore;
   };
   let o = 0;
@@ -267,7 +237,7 @@ export function storyKeyChanges(
   for (let a = 0; a < after.ids.length; a++) {
     const id = after.ids[a] as string;
     const minute = after.minutes[a] as number;
-    lastAfter = Math.max(Math.max(0, minute), lastAfter + 1);
+    lastAfter = nextKey(minute, lastAfter);
     if (changed.has(id)) {
       keys.after.set(id, lastAfter);
       continue;
