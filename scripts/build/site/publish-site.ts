@@ -335,16 +335,11 @@ async function write(
 
   mark('renderer');
   // 2. Stories: the API file, then the page.
-  // The plan's new objects, else the records as they were (which have their picks): not a
-  // pass over every story for the few pages a publish makes.
-  const restatedById = new Map(plan.restated.map((story) => [story.id, story]));
-  const storyOf = (id: string) =>
-    restatedById.get(id) ?? (records.get(id) as PublishedStory | undefined);
   writer.overlapping = pool !== null;
   try {
     // Pages in flight: enough to keep each render thread fed while the others wait.
     await mapLimit([...plan.storyPages], pool ? 8 * threads : 8, async (id) => {
-      const story = storyOf(id) as PublishedStory;
+      const story = plan.story(id) as PublishedStory;
       const section = sectionById.get(story.section) as Section;
       const frame = storyFrame(story, section, renditions, story.picks, plan.teaser);
       // The article is read where the page is rendered (a render thread, when there are many).

@@ -32,6 +32,8 @@ export type SitePlan = {
   stories: PublishedStory[];
   /** Those of `stories` that are not the objects `before` or `after` gave (a new record, or new picks). */
   restated: PublishedStory[];
+  /** The story of `stories` with that id (found by its place, not a pass). */
+  story: (id: string) => PublishedStory | undefined;
   /** Stories whose page (JSON and HTML) must be made. */
   storyPages: Set<string>;
   /** Stories no longer published. */
@@ -335,6 +337,7 @@ export function planSite(inputs: Inputs): SitePlan {
   return {
     stories,
     restated,
+    story: storyOf,
     storyPages,
     removedStories: removed,
     listFiles: [...bodies, ...heads],
