@@ -99,14 +99,15 @@ export const LivePayloadSchema = v.strictObject({
 });
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const IndexVersion = v.literal(5);
+const IndexVersion = v.literal(6);
 
 // The search index (src/content/search-index-layout.ts): term chunks, posting lists too
 // long to inline (a head, and a tail's blocks when long), word lists for spelling slips, and a
 // record per story.
 export const SearchTermChunkSchema = v.strictObject({
   v: IndexVersion,
-  terms: v.array(v.tuple([v.string(), v.union([v.string(), Count])])),
+  /** Each word's postings inline, or 0: they are in its list file (its head says how many). */
+  terms: v.array(v.tuple([v.string(), v.union([v.string(), v.literal(0)])])),
 });
 export const SearchPostingListSchema = v.strictObject({
   v: IndexVersion,

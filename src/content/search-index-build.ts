@@ -13,6 +13,7 @@ import {
   byImpact,
   decodePostings,
   encodePostings,
+  IN_LIST_FILE,
   INLINE_POSTINGS,
   LEXICON_CHUNKS,
   type LexiconChunk,
@@ -146,7 +147,7 @@ function gatheredPostings() {
 type Gathered = { surfaces: readonly string[]; pool: PostingPool };
 
 const termEntry = (surface: string, packed: readonly number[]): TermEntry =>
-  packed.length > INLINE_POSTINGS ? [surface, packed.length] : [surface, encodePostings(packed)];
+  packed.length > INLINE_POSTINGS ? [surface, IN_LIST_FILE] : [surface, encodePostings(packed)];
 
 const dfClass = (count: number): number => Math.floor(Math.log2(count));
 
@@ -229,6 +230,29 @@ export function* searchFilesOf(
   }
   yield* termFiles(gathered, shape);
   yield* lexiconFiles(gathered);
+}
+
+/**
+ * The index's folders in the order an update's files must go in, each stage whole
+ * before the next starts: records, then the long lists' tail blocks before the heads
+ * that lead to them, then the term chunks that point at both, then the lexicon that
+ * leads to the terms. A publish killed half-way and run again counts on it: a head
+ * written before its new first block would lose the posting it gave that block.
+ */
+const UPDATE_STAGES = ['docs', 'tails', 'lists', 'terms', 'lexicon'] as const;
+
+/** An update's file's stage (UPDATE_STAGES). */
+export function updateStageOf(path: string): number {
+  const at = UPDATE_STAGES.findIndex((folder) => path.includes(`/${folder}/`));
+  if (at < 0) throw new Error(`${path}: not a search index folder`);
+  return at;
+}
+
+/** An update's files to write, stage by stage (UPDATE_STAGES). */
+export function updateStages(files: readonly SearchFile[]): SearchFile[][] {
+  const stages = UPDATE_STAGES.map((): SearchFile[] => []);
+  for (const file of files) stages[updateStageOf(file.path)]?.push(file);
+  return stages;
 }
 
 /** One story changed: added (no before), deleted (no after), or edited. */
@@ -347,23 +371,27 @@ export function updateSearchFiles(
     surfaces.push(surface);
   }
   // Each touched chunk as it was; only its touched words' postings are decoded and redone.
+  // A chunk is written again only when one of its entries changed: a long list's entry
+  // stays as it is whatever the list gains or loses (IN_LIST_FILE), so most of a new
+  // story's words leave their chunk alone.
   const oldCount = new Map<string, number>();
   const newCount = new Map<string, number>();
   for (const [chunk, surfaces] of byChunk) {
     const old = read(searchPaths.terms(chunk)) as TermChunk | undefined;
     const entries = new Map<string, TermEntry>((old?.terms ?? []).map((e) => [e[0], e]));
+    // After a killed update, the chunk may not be what its lists now say: made again.
+    let changedChunk = old === undefined || folder !== undefined;
     for (const surface of surfaces) {
       const entry = entries.get(surface);
       const add = addPosting.get(surface) ?? [];
       // A long list as the last publish left it: only the blocks its changes land in.
       const quick =
-        typeof entry?.[1] === 'number' && !folder
+        entry?.[1] === IN_LIST_FILE && !folder
           ? updateListFiles(surface, dropPosting.get(surface) ?? [], add, read, shape)
           : null;
       if (quick) {
-        oldCount.set(surface, entry?.[1] as number);
+        oldCount.set(surface, quick.was);
         newCount.set(surface, quick.count);
-        entries.set(surface, [surface, quick.count]);
         write.push(...quick.write);
         for (const file of quick.remove) remove.add(file);
         continue;
@@ -383,15 +411,21 @@ export function updateSearchFiles(
         byImpact,
       );
       newCount.set(surface, list.length);
-      if (list.length === 0) entries.delete(surface);
-      else entries.set(surface, termEntry(surface, list));
-      const made = list.length > INLINE_POSTINGS ? listFiles(surface, list, shape) : [];
-      write.push(...made);
+      if (list.length === 0) {
+        changedChunk ||= entry !== undefined;
+        entries.delete(surface);
+      } else {
+        const made = termEntry(surface, list);
+        changedChunk ||= entry?.[1] !== made[1];
+        entries.set(surface, made);
+      }
+      const listed = list.length > INLINE_POSTINGS ? listFiles(surface, list, shape) : [];
+      write.push(...listed);
       // Files the word has and no longer needs: its list, or blocks of its tail.
-      const needed = new Set(made.map((file) => file.path));
+      const needed = new Set(listed.map((file) => file.path));
       for (const file of files) if (!needed.has(file)) remove.add(file);
     }
-    write.push(termChunkFile(chunk, [...entries.values()]));
+    if (changedChunk) write.push(termChunkFile(chunk, [...entries.values()]));
   }
 
   // A lexicon chunk is made again when one of its words comes, goes or changes class: a

@@ -13,7 +13,7 @@ export type {
 } from './api-schema.ts';
 
 /** Bumped with any change of format: old files are never read by new code. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
 
 /**
@@ -26,6 +26,17 @@ export const TERM_CHUNKS = 16384;
 export const LEXICON_CHUNKS = 512;
 /** Posting lists longer than this live in a file of their own, fetched only when needed. */
 export const INLINE_POSTINGS = 32;
+/**
+ * A term chunk's entry for a word whose list has a file of its own. Not its count: the
+ * head says it (its postings and its blocks' sizes), and a count in the chunk made every
+ * story added to a common word rewrite that word's chunk too (index v5: a new story
+ * rewrote some 190 chunks at 100,000 stories, besides its lists).
+ */
+export const IN_LIST_FILE = 0;
+
+/** How many stories a list holds: its head's postings and its tail's blocks. */
+export const listCount = (head: number, tail: readonly TailBlock[]): number =>
+  tail.reduce((sum, [, size]) => sum + size, head);
 /**
  * A list file holds a word's heaviest postings, this many; the rest, its tail, lives in
  * blocks, still in impact order (docs/search.md).

@@ -10,6 +10,7 @@ import {
   encodePostings,
   encodeTail,
   HEAD_POSTINGS,
+  listCount,
   type PostingList,
   postingKey,
   SEARCH_INDEX_VERSION,
@@ -98,7 +99,8 @@ export function readWholeList(
 /** A posting found where it should not be, or not found where it should: the list must be read whole. */
 class ListMismatch extends Error {}
 
-export type ListUpdate = { count: number; write: SearchFile[]; remove: string[] };
+/** A long list's files made again: its count before (`was`) and after. */
+export type ListUpdate = { was: number; count: number; write: SearchFile[]; remove: string[] };
 
 /**
  * A long list's files updated for postings dropped and added (both exact: a story's key
@@ -190,7 +192,8 @@ function updateLoaded(
   if (touched.has(0) && fences.length > 0) touched.add(1);
 
   // Each touched block with its drops and adds, in impact order.
-  let count = headPostings.length + fences.reduce((sum, [, size]) => sum + size, 0);
+  const was = listCount(headPostings.length, fences);
+  let count = was;
   const changed = new Map<number, number[]>();
   for (const i of touched) {
     const gone = dropIn.get(i);
@@ -261,5 +264,5 @@ function updateLoaded(
   });
   write.unshift(headFile(surface, newHead, tail));
   const written = new Set(write.map((f) => f.path));
-  return { count, write, remove: remove.filter((path) => !written.has(path)) };
+  return { was, count, write, remove: remove.filter((path) => !written.has(path)) };
 }

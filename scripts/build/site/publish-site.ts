@@ -17,11 +17,7 @@ import type { ListKind, Rendition } from '#content/api-schema.ts';
 import { appPaths } from '#content/app-paths.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import { utcMonth } from '#content/iso-date.ts';
-import {
-  type SearchFile,
-  type StoryChange,
-  updateSearchFiles,
-} from '#content/search-index-build.ts';
+import { type StoryChange, updateSearchFiles, updateStages } from '#content/search-index-build.ts';
 import { searchPaths } from '#content/search-index-layout.ts';
 import type { CheckedFolder, MediaFile } from '../content/load-content.ts';
 import { mapLimit } from '../content/map-limit.ts';
@@ -399,16 +395,9 @@ async function write(
       // Completing a killed publish: its blocks may be there, named by no head yet.
       { folder: killed ? (surface) => tailFiles(outDir, surface) : undefined },
     );
-    // Side by side (a new story's words touch some 200 term chunks), in stages that keep
-    // the index whole: records, then the long posting lists (tails before the heads that
-    // lead to them), then the term chunks that point at both, then the lexicon that leads
-    // to the terms.
-    const stages = SEARCH_STAGES.map((): SearchFile[] => []);
-    for (const file of update.write) {
-      const at = SEARCH_STAGES.findIndex((folder) => file.path.includes(`/${folder}/`));
-      if (at < 0) throw new Error(`${file.path}: not a search index folder this publish knows`);
-      stages[at]?.push(file);
-    }
+    // Side by side (a new story's words touch some 200 lists), in stages that keep the
+    // index whole (updateStages).
+    const stages = updateStages(update.write);
     const writes = (async () => {
       for (const files of stages) await mapLimit(files, 8, (file) => json(file.path, file.payload));
     })();
@@ -558,9 +547,6 @@ async function write(
   if (journal) await removeJournal(outDir);
   return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };
 }
-
-/** The search index's folders (searchPaths), in the order an update writes them. */
-const SEARCH_STAGES = ['docs', 'tails', 'lists', 'terms', 'lexicon'] as const;
 
 /** The published version of a story, as its API file holds it. */
 async function publishedArticle(outDir: string, id: string): Promise<Article | null> {

@@ -3,19 +3,20 @@
 // in impact order, so whatever is still unread is no heavier than the lightest posting
 // read.
 
-import type { PostingList } from '#content/api-schema.ts';
+import type { PostingList, TermEntry } from '#content/api-schema.ts';
 import type { MatchLevel } from '#content/arabic-search-terms.ts';
 import {
   byImpact,
   decodePostings,
   decodeTail,
+  listCount,
   nextTailRead,
   type TailBlock,
 } from '#content/search-index-layout.ts';
 import { NotFoundError } from '#shared/api/errors.ts';
 
-/** A form of a query word found in the index, and how it matched. */
-export type Candidate = { surface: string; level: MatchLevel; stored: string | number };
+/** A form of a query word found in the index, how it matched, and its postings inline or IN_LIST_FILE. */
+export type Candidate = { surface: string; level: MatchLevel; stored: TermEntry[1] };
 
 export type Postings = {
   /** The head: the heaviest postings, impact order. */
@@ -63,9 +64,12 @@ export function nextBlockSize(known: Postings): number {
   return nextBlocks(known).reduce((sum, [, size]) => sum + size, 0);
 }
 
+/** How many stories the list holds, read or not (its head says). */
+export const storiesIn = (known: Postings): number => listCount(known.head.length, known.blocks);
+
 /** How many postings of the list are still unread. */
-export const unreadOf = (c: Candidate, known: Postings): number =>
-  typeof c.stored === 'number' ? c.stored - known.head.length - known.tail.length : 0;
+export const unreadOf = (known: Postings): number =>
+  storiesIn(known) - known.head.length - known.tail.length;
 
 /** The list with its next tail blocks read too. */
 export async function withNextBlock(

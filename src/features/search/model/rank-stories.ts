@@ -353,7 +353,7 @@ export function rankRound(
         extend.push(c);
         extended.add(c.surface);
         extendPostings += nextBlockSize(postings);
-        unreadPostings += unreadOf(c, postings);
+        unreadPostings += unreadOf(postings);
       }
     });
   });

@@ -23,7 +23,6 @@ import {
 import { getOrAdd } from '#content/get-or-add.ts';
 import {
   byCodeUnit,
-  decodePostings,
   type LexiconChunk,
   lexiconChunkOf,
   type SearchDocRecord,
@@ -36,6 +35,7 @@ import {
   headOf,
   type ListSource,
   type Postings,
+  storiesIn,
   withNextBlock,
 } from './posting-lists.ts';
 import { type Ranked, rankRound } from './rank-stories.ts';
@@ -174,6 +174,12 @@ export async function runSearch(
   const docs = await Promise.all(shown.map((key) => source.doc(key)));
   const items = shown.map((key, i) => ({ key, doc: docs[i] as SearchDocRecord }));
   const used = admit(reached);
+  // How many stories hold each form used, as its list says (ranked, so already read).
+  const stories = new Map<string, number>();
+  if (keys.length > 0 || (words.length === 1 && !complete)) {
+    for (const c of used.flat()) stories.set(c.surface, storiesIn(await load(c)));
+  }
+  const storiesOf = (c: Candidate) => stories.get(c.surface) ?? 0;
   // Every story ranked holds every word, settled or not; one word's form alone may say more.
   const oneWord = words.length === 1 ? Math.max(0, ...(used[0] ?? []).map(storiesOf)) : 0;
   return {
@@ -182,7 +188,7 @@ export async function runSearch(
     total: complete ? keys.length : Math.max(keys.length, oneWord),
     complete,
     matched: [...new Set(used.flatMap((list) => list.map((c) => c.surface)))],
-    correction: keys.length > 0 ? correctionOf(query, words, used, items) : null,
+    correction: keys.length > 0 ? correctionOf(query, words, used, items, storiesOf) : null,
   };
 }
 
@@ -233,6 +239,7 @@ function correctionOf(
   words: readonly QueryWord[],
   used: readonly Candidate[][],
   items: readonly Hit[],
+  storiesOf: (c: Candidate) => number,
 ): string | null {
   const replacements = new Map<string, string>();
   words.forEach((word, i) => {
@@ -254,10 +261,6 @@ function correctionOf(
     .map((token) => replacements.get(token) ?? token)
     .join(' ');
 }
-
-/** How many stories hold a form: the count of a list file, or the postings inline (2 digits or more each). */
-const storiesOf = (c: Candidate) =>
-  typeof c.stored === 'number' ? c.stored : decodePostings(c.stored).length;
 
 /** How the shown stories write a form. */
 function spellingIn(items: readonly Hit[], form: string): string | null {
