@@ -3,7 +3,7 @@
 // (scripts/build/site/publish-site.ts, the code `npm run publish` runs): photos, the
 // static API, every prerendered page, the search index, sitemaps and feed, and the
 // state the next publish starts from. Nothing is written when any content file is invalid.
-import { readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent, reportProblems } from './content/build-content.ts';
 import { checkBudgets, formatBudgets } from './post-build/check-budgets.ts';
@@ -11,6 +11,7 @@ import { DistCompressor, defaultWorkers } from './post-build/compress-dist.ts';
 import { cspProblems } from './post-build/inline-scripts.ts';
 import { readInlineStyle } from './post-build/inline-stylesheet.ts';
 import { appBuildFromEnv } from './site/app-build.ts';
+import { replaceDist } from './site/old-dist.ts';
 import { publishSite } from './site/publish-site.ts';
 import { viteBuildsApart } from './site/vite-apart.ts';
 
@@ -46,8 +47,8 @@ if (!content) {
 }
 console.log(`Content: ${content.kept.size} stories in ${contentDir} are valid.`);
 await vite.done;
-await rm(outDir, { recursive: true, force: true });
-await rename(viteOut, outDir);
+// The last build's files are removed on a thread while this one publishes (old-dist.ts).
+const oldDist = await replaceDist(outDir, viteOut);
 
 // The pages' inline scripts and the stylesheet inlined into every page (known once
 // Vite has built it) run only if the production CSP lists their hashes: both are
@@ -109,6 +110,10 @@ if (anyStory) {
     process.exit(1);
   }
 }
+await oldDist.removed.catch((error: unknown) => {
+  // The site is built; what is left aside, the next build removes.
+  console.warn(`The last build's files were not all removed: ${String(error)}`);
+});
 console.log(`Built ${path.relative('.', outDir)}/ in ${seconds(started)} s.`);
 // Timers left by libraries (image workers, caches) must not keep the build alive.
 process.exit(0);
