@@ -47,7 +47,7 @@ if (!content) {
 }
 console.log(`Content: ${content.kept.size} stories in ${contentDir} are valid.`);
 await vite.done;
-// The last build's files are removed on a thread while this one publishes (old-dist.ts).
+// The last build's files go aside, to be removed once the site is made (old-dist.ts).
 const oldDist = await replaceDist(outDir, viteOut);
 
 // The pages' inline scripts and the stylesheet inlined into every page (known once
@@ -110,10 +110,12 @@ if (anyStory) {
     process.exit(1);
   }
 }
-await oldDist.removed.catch((error: unknown) => {
+const removeStarted = performance.now();
+await oldDist.removeOld().then(
+  () => console.log(`Removed the last build's files in ${seconds(removeStarted)} s.`),
   // The site is built; what is left aside, the next build removes.
-  console.warn(`The last build's files were not all removed: ${String(error)}`);
-});
+  (error: unknown) => console.warn(`The last build's files were not all removed: ${String(error)}`),
+);
 console.log(`Built ${path.relative('.', outDir)}/ in ${seconds(started)} s.`);
 // Timers left by libraries (image workers, caches) must not keep the build alive.
 process.exit(0);

@@ -30,18 +30,19 @@ describe('replaceDist', () => {
     await tree(path.join(site, 'dist.old-17-1'), { 'article/y.html': 'killed' });
     await tree(path.join(site, 'dist.old-notes'), { 'keep.txt': 'not a build' });
     await tree(path.join(site, 'dist.vite-9'), { 'index.html': 'new' });
-    const { removed } = await replaceDist(dist, path.join(site, 'dist.vite-9'));
+    const { removeOld } = await replaceDist(dist, path.join(site, 'dist.vite-9'));
     expect(await readFile(path.join(dist, 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(path.join(dist, 'article'))).toBe(false);
-    await removed;
+    expect((await readdir(site)).length).toBe(4);
+    await removeOld();
     expect((await readdir(site)).sort()).toEqual(['dist', 'dist.old-notes']);
   });
 
   it('builds where there was no dist/ yet', async () => {
     const site = path.join(root, 'b');
     await tree(path.join(site, 'new'), { 'index.html': 'new' });
-    const { removed } = await replaceDist(path.join(site, 'dist'), path.join(site, 'new'));
-    await removed;
+    const { removeOld } = await replaceDist(path.join(site, 'dist'), path.join(site, 'new'));
+    await removeOld();
     expect(await readdir(site)).toEqual(['dist']);
   });
 });
