@@ -99,7 +99,7 @@ export const LivePayloadSchema = v.strictObject({
 });
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const IndexVersion = v.literal(6);
+const IndexVersion = v.literal(7);
 
 // The search index (src/content/search-index-layout.ts): term chunks, posting lists too
 // long to inline (a head, and a tail's blocks when long), word lists for spelling slips, and a

@@ -358,9 +358,10 @@ describe('updateSearchFiles', { timeout: 30_000 }, () => {
 describe('long lists: a head, and a tail in blocks cut where the postings say', {
   timeout: 60_000,
 }, () => {
-  // A head of 33 postings and blocks of 8 on average: «مدينة» is in every headline, in
-  // every third summary and every fourth dateline too (four weights), its tail some 15 blocks.
-  const SHAPE: ListShape = { head: INLINE_POSTINGS + 1, block: 8 };
+  // A head of 33 postings or a few more (ended where a posting's key says, one in 2) and
+  // blocks of 8 on average: «مدينة» is in every headline, in every third summary and every
+  // fourth dateline too (four weights), its tail some 15 blocks.
+  const SHAPE: ListShape = { head: INLINE_POSTINGS + 1, slack: 2, block: 8 };
   const A = Array.from({ length: 160 }, (_, i) => cityStory(i, i));
   function cityStory(n: number, seed: number, minute = n): Article {
     return story(n, {
@@ -424,6 +425,37 @@ describe('long lists: a head, and a tail in blocks cut where the postings say', 
       ([path, text]) => path.startsWith(tails) && before.get(path) !== text,
     );
     expect(changedTails).toHaveLength(1);
+  });
+
+  it('adds a heavy posting to the head by rewriting the head alone, unless its end moves', () => {
+    const list = searchPaths.list('مدينه');
+    const tails = searchPaths.tail('مدينه', 0).replace(/[^/]+$/, '');
+    const seen = new Set<boolean>();
+    for (let size = 150; size <= 160; size++) {
+      const base = A.slice(0, size);
+      const added = cityStory(900, 0, 900); // the newest, its word in the headline: into the head
+      const before = full(base);
+      const patched = applyUpdate(
+        before,
+        [...base, added],
+        [{ id: added.id, after: added }],
+        SHAPE,
+      );
+      expectFull(patched, [...base, added], `a heavy story after ${size}`);
+      const changed = [...patched]
+        .filter(
+          ([path, text]) => (path === list || path.startsWith(tails)) && before.get(path) !== text,
+        )
+        .map(([path]) => path);
+      // The head's lightest is pushed past its first `head` postings: it ends the head, and
+      // the rest joins the first block, only when it would start a block itself.
+      const pushed = decodePostings(headOf(before).postings)[SHAPE.head - 1] as number;
+      const moved = startsBlock(pushed, SHAPE.slack);
+      seen.add(moved);
+      if (moved) expect(changed.length, `${size}`).toBeGreaterThan(1);
+      else expect(changed, `${size}`).toEqual([list]);
+    }
+    expect(seen.size).toBe(2);
   });
 
   it('completes an edit killed half-way that the newsroom then took back', () => {

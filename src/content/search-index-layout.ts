@@ -13,7 +13,7 @@ export type {
 } from './api-schema.ts';
 
 /** Bumped with any change of format: old files are never read by new code. */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 const ROOT = `/api/search/v${SEARCH_INDEX_VERSION}`;
 
 /**
@@ -38,10 +38,20 @@ export const IN_LIST_FILE = 0;
 export const listCount = (head: number, tail: readonly TailBlock[]): number =>
   tail.reduce((sum, [, size]) => sum + size, head);
 /**
- * A list file holds a word's heaviest postings, this many; the rest, its tail, lives in
- * blocks, still in impact order (docs/search.md).
+ * A list file holds a word's heaviest postings, at least this many; the rest, its tail,
+ * lives in blocks, still in impact order (docs/search.md).
  */
 export const HEAD_POSTINGS = 1024;
+/**
+ * A head ends at the first posting past HEAD_POSTINGS whose story key hashes to 0 modulo
+ * this (startsBlock), so some 64 more on average: cut where the postings say, a posting
+ * added to the head leaves its end, and the tail's first block, as they were (one in 64
+ * moves the end). Cut at HEAD_POSTINGS exactly (v6), every story added to a head pushed
+ * its lightest posting into the first block: at 100,000 stories a new story rewrote ~70
+ * blocks besides its ~200 heads. Divides TAIL_BLOCK, so a block's first posting would end
+ * a head too.
+ */
+export const HEAD_SLACK = 64;
 /**
  * A tail block starts at the tail's first posting and at every posting whose story key
  * hashes to 0 modulo this: blocks of this many postings on average, cut where the

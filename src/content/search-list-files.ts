@@ -10,11 +10,13 @@ import {
   encodePostings,
   encodeTail,
   HEAD_POSTINGS,
+  HEAD_SLACK,
   listCount,
   type PostingList,
   postingKey,
   SEARCH_INDEX_VERSION,
   searchPaths,
+  startsBlock,
   TAIL_BLOCK,
   type TailBlock,
   tailCuts,
@@ -24,9 +26,20 @@ export type SearchFile = { path: string; payload: unknown };
 /** Reads a file the index wrote before (its parsed JSON), or undefined when there is none. */
 export type ReadSearchFile = (path: string) => unknown;
 
-/** How a long list is cut: the postings its head holds, and a tail block's average size (tests make them small). */
-export type ListShape = { head: number; block: number };
-export const LIST_SHAPE: ListShape = { head: HEAD_POSTINGS, block: TAIL_BLOCK };
+/**
+ * How a long list is cut: the postings its head holds at least, how many more on average
+ * (`slack`, which divides `block`), and a tail block's average size (tests make them small).
+ */
+export type ListShape = { head: number; slack: number; block: number };
+export const LIST_SHAPE: ListShape = { head: HEAD_POSTINGS, slack: HEAD_SLACK, block: TAIL_BLOCK };
+
+/** Where a list's head ends (impact order): its first posting past `shape.head` that starts a block of `shape.slack`, else its end. */
+function headEnd(packed: readonly number[], shape: ListShape): number {
+  for (let i = shape.head; i < packed.length; i++) {
+    if (startsBlock(packed[i] as number, shape.slack)) return i;
+  }
+  return packed.length;
+}
 
 /** A list's head file: its heaviest postings, and its tail's blocks by first posting and size. */
 function headFile(
@@ -57,9 +70,10 @@ export function listFiles(
   packed: readonly number[],
   shape: ListShape,
 ): SearchFile[] {
-  const blocks = tailBlocks(packed.slice(shape.head), shape);
+  const end = headEnd(packed, shape);
+  const blocks = tailBlocks(packed.slice(end), shape);
   return [
-    headFile(surface, packed.slice(0, shape.head), blocks.map(fenceOf)),
+    headFile(surface, packed.slice(0, end), blocks.map(fenceOf)),
     ...blocks.map((block) => blockFile(surface, block)),
   ];
 }
@@ -187,9 +201,6 @@ function updateLoaded(
     touched.add(i);
     getOrAdd(addIn, i, () => []).push(p);
   }
-  // The head keeps `shape.head` postings: a change in it moves postings across to the
-  // tail's first block.
-  if (touched.has(0) && fences.length > 0) touched.add(1);
 
   // Each touched block with its drops and adds, in impact order.
   const was = listCount(headPostings.length, fences);
@@ -230,8 +241,8 @@ function updateLoaded(
     for (const i of run) postings.push(...(changed.get(i) as number[]));
     let tail = postings;
     if (run[0] === 0) {
-      // Short of a full head: the blocks after the run, a next run's included, as changed.
-      while (postings.length < shape.head && (run.at(-1) as number) < fences.length) {
+      // The blocks after the run, a next run's included, as changed.
+      const takeNext = () => {
         const next = (run.at(-1) as number) + 1;
         if (runs[r + 1]?.[0] === next) {
           for (const i of runs[r + 1] as number[]) postings.push(...(changed.get(i) as number[]));
@@ -240,9 +251,16 @@ function updateLoaded(
           postings.push(...load(next));
           run.push(next);
         }
-      }
-      newHead = postings.slice(0, shape.head);
-      tail = postings.slice(shape.head);
+      };
+      // Short of a full head: the blocks after it.
+      while (postings.length < shape.head && (run.at(-1) as number) < fences.length) takeNext();
+      // The head ends where its postings say; past the run, at the next block's first
+      // posting (it would end a head too). Ended inside the run, the rest joins the next
+      // block, cut again with it.
+      const end = headEnd(postings, shape);
+      if (end < postings.length && run.length === 1 && fences.length > 0) takeNext();
+      newHead = postings.slice(0, end);
+      tail = postings.slice(end);
     }
     const blocks = tailBlocks(tail, shape);
     const tailRun = run.filter((i) => i > 0);

@@ -31,7 +31,7 @@ describe('a story weighed from its search record', () => {
 
   it('refuses a record whose passages and fields disagree', () => {
     const record = {
-      v: 6,
+      v: 7,
       id: 'x',
       headline: 'عنوان',
       section: { id: 'world', name: 'العالم' },

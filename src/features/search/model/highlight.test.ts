@@ -9,7 +9,7 @@ const forms = (...surfaces: string[]) => new Set(surfaces);
 
 function doc(patch: Partial<SearchDocRecord>): SearchDocRecord {
   return {
-    v: 6,
+    v: 7,
     id: 'x',
     headline: 'عنوان',
     section: { id: 'world', name: 'العالم' },

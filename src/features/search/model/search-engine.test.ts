@@ -24,7 +24,7 @@ function story(id: string, minute: number, patch: Record<string, unknown>): Arti
 /** A source over these stories that also counts the files a query fetches. */
 function sourceOf(articles: Article[], head?: number) {
   // Blocks of 8 postings on average after the head.
-  const shape = head === undefined ? undefined : { head, block: 8 };
+  const shape = head === undefined ? undefined : { head, slack: 2, block: 8 };
   const files = new Map(
     [...buildSearchFiles(articles, SECTIONS, shape)].map((f) => [f.path, f.payload]),
   );

@@ -10,7 +10,7 @@ import { runSearch } from './search-engine.ts';
 import { searchResultsQuery } from './search-results-query.ts';
 
 const SECTIONS = new Map<string, Section>([['world', { id: 'world', name: 'العالم' }]]);
-const SHAPE = { head: 5, block: 4 }; // blocks of 4 postings on average after the head
+const SHAPE = { head: 5, slack: 2, block: 4 }; // a head of 5 or a few more, then blocks of 4 on average
 
 const story = (n: number): Article =>
   v.parse(ArticleSchema, {
