@@ -110,12 +110,12 @@ if (anyStory) {
     process.exit(1);
   }
 }
-const removeStarted = performance.now();
-await oldDist.removeOld().then(
-  () => console.log(`Removed the last build's files in ${seconds(removeStarted)} s.`),
-  // The site is built; what is left aside, the next build removes.
-  (error: unknown) => console.warn(`The last build's files were not all removed: ${String(error)}`),
-);
+// The last build's files go in the background: the site is built (old-dist.ts).
+if (oldDist.aside.length > 0) {
+  oldDist.removeOld().catch(() => undefined);
+  const names = oldDist.aside.map((dir) => path.relative('.', dir)).join(', ');
+  console.log(`Removing the last build's files (${names}) in the background.`);
+}
 console.log(`Built ${path.relative('.', outDir)}/ in ${seconds(started)} s.`);
 // Timers left by libraries (image workers, caches) must not keep the build alive.
 process.exit(0);

@@ -1,12 +1,12 @@
 // @vitest-environment node
 // A full build puts Vite's folder in dist/'s place at once; the old one, and any a killed
-// build left aside, are removed on a thread.
+// build left aside, are removed by a process of their own.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeInThread, replaceDist } from './old-dist.ts';
+import { removeApart, replaceDist } from './old-dist.ts';
 
 const root = await mkdtemp(path.join(os.tmpdir(), 'qari-old-dist-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -47,8 +47,8 @@ describe('replaceDist', () => {
   });
 });
 
-describe('removeInThread', () => {
-  it('says what stopped it', async () => {
-    await expect(removeInThread(path.join(root, 'missing'))).rejects.toThrow(/ENOENT/);
+describe('removeApart', () => {
+  it('says when a folder could not be removed', async () => {
+    await expect(removeApart(path.join(root, 'missing'))).rejects.toThrow(/not all removed/);
   });
 });
