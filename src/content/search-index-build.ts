@@ -233,25 +233,32 @@ export function* searchFilesOf(
 }
 
 /**
- * The index's folders in the order an update's files must go in, each stage whole
- * before the next starts: records, then the long lists' tail blocks before the heads
- * that lead to them, then the term chunks that point at both, then the lexicon that
- * leads to the terms. A publish killed half-way and run again counts on it: a head
- * written before its new first block would lose the posting it gave that block.
+ * The order an update's files must go in, each stage whole before the next starts:
+ * records; then the long lists' new tail blocks, then the blocks written again under
+ * their old names, then the heads that lead to them; then the term chunks that point at
+ * both, then the lexicon that leads to the terms. A publish killed half-way and run again
+ * counts on it: a head written before its new first block would lose the posting it gave
+ * that block, and a block cut in two, written before the block that takes its rest,
+ * would lose that rest (the run again reads every block in the word's folder).
  */
-const UPDATE_STAGES = ['docs', 'tails', 'lists', 'terms', 'lexicon'] as const;
+const UPDATE_STAGES = ['docs', 'new tails', 'tails', 'lists', 'terms', 'lexicon'] as const;
 
-/** An update's file's stage (UPDATE_STAGES). */
-export function updateStageOf(path: string): number {
-  const at = UPDATE_STAGES.findIndex((folder) => path.includes(`/${folder}/`));
-  if (at < 0) throw new Error(`${path}: not a search index folder`);
-  return at;
+/** An update's file's stage (UPDATE_STAGES); `exists`: whether the file is there already. */
+export function updateStageOf(path: string, exists: (path: string) => boolean): number {
+  const folder = /\/(docs|tails|lists|terms|lexicon)\//.exec(path)?.[1] as
+    | (typeof UPDATE_STAGES)[number]
+    | undefined;
+  if (!folder) throw new Error(`${path}: not a search index folder`);
+  return UPDATE_STAGES.indexOf(folder === 'tails' && !exists(path) ? 'new tails' : folder);
 }
 
 /** An update's files to write, stage by stage (UPDATE_STAGES). */
-export function updateStages(files: readonly SearchFile[]): SearchFile[][] {
+export function updateStages(
+  files: readonly SearchFile[],
+  exists: (path: string) => boolean,
+): SearchFile[][] {
   const stages = UPDATE_STAGES.map((): SearchFile[] => []);
-  for (const file of files) stages[updateStageOf(file.path)]?.push(file);
+  for (const file of files) stages[updateStageOf(file.path, exists)]?.push(file);
   return stages;
 }
 

@@ -5,19 +5,38 @@
 import { opendirSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Runs `remove`, taking a file already gone as removed: two builds in a row may each start
+ * a remover on the same folder.
+ * @param {() => void} remove
+ */
+function gone(remove) {
+  try {
+    remove();
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+  }
+}
+
 /** @param {string} dir */
 function removeTree(dir) {
-  const entries = opendirSync(dir);
+  let entries;
+  try {
+    entries = opendirSync(dir);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return;
+    throw error;
+  }
   try {
     for (let entry = entries.readSync(); entry; entry = entries.readSync()) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) removeTree(file);
-      else unlinkSync(file);
+      else gone(() => unlinkSync(file));
     }
   } finally {
     entries.closeSync();
   }
-  rmdirSync(dir);
+  gone(() => rmdirSync(dir));
 }
 
 const [dir] = process.argv.slice(2);

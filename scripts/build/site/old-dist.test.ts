@@ -48,7 +48,19 @@ describe('replaceDist', () => {
 });
 
 describe('removeApart', () => {
+  it('takes a folder another remover is removing too as removed', async () => {
+    const dir = path.join(root, 'twice');
+    await tree(
+      dir,
+      Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`d${i % 7}/f${i}.html`, 'x'])),
+    );
+    await Promise.all([removeApart(dir), removeApart(dir), removeApart(path.join(root, 'none'))]);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('says when a folder could not be removed', async () => {
-    await expect(removeApart(path.join(root, 'missing'))).rejects.toThrow(/not all removed/);
+    // Not a folder: run as root, as CI is, no permission stops a removal.
+    await tree(root, { 'a-file': 'x' });
+    await expect(removeApart(path.join(root, 'a-file'))).rejects.toThrow(/not all removed/);
   });
 });

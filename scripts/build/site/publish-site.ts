@@ -8,7 +8,7 @@
 // front and live.json, the search index, sitemaps and feed, the sections; removals
 // after all that could link to them; the state last. A publish killed at any point is
 // finished by the next one, which finds the same changes (the state is still the old one).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -397,7 +397,7 @@ async function write(
     );
     // Side by side (a new story's words touch some 200 lists), in stages that keep the
     // index whole (updateStages).
-    const stages = updateStages(update.write);
+    const stages = updateStages(update.write, (file) => existsSync(path.join(outDir, file)));
     const writes = (async () => {
       for (const files of stages) await mapLimit(files, 8, (file) => json(file.path, file.payload));
     })();
