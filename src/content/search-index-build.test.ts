@@ -485,6 +485,52 @@ describe('long lists: a head, and a tail in blocks cut where the postings say', 
     }
   });
 
+  it('completes a killed update whose new story the newsroom then removed, a moved neighbour included', () => {
+    const folderOf = (disk: Map<string, string>) => (surface: string) => {
+      const dir = searchPaths.tail(surface, 0).replace(/[^/]+$/, '');
+      return [...disk.keys()].filter((path) => path.startsWith(dir));
+    };
+    const readOf = (disk: Map<string, string>) => (path: string) => {
+      const text = disk.get(path);
+      return text === undefined ? undefined : JSON.parse(text);
+    };
+    // The new story takes a minute every story after it holds: each of them moves on.
+    const added = cityStory(900, 0, 40);
+    for (const kept of [(_: string, i: number) => i % 2 === 0, () => true]) {
+      const before = full(A);
+      const killed = updateSearchFiles(
+        searchCorpusOf([...A, added], SECTIONS),
+        [{ id: added.id, after: added }],
+        readOf(before),
+        { shape: SHAPE },
+      );
+      expect(killed.filed.map((f) => f.id)).toContain(A[41]?.id);
+      // Killed before its removals, some or all of its files written; then the story goes.
+      const half = new Map(before);
+      killed.write.forEach((file, i) => {
+        if (kept(file.path, i)) half.set(file.path, JSON.stringify(file.payload));
+      });
+      const completed = updateSearchFiles(
+        searchCorpusOf(A, SECTIONS),
+        // The story as the journal has it (new: nothing before), and every other story it
+        // filed, filed again (as the publish does).
+        [
+          { id: added.id },
+          ...A.filter((a) => killed.filed.some((f) => f.id === a.id)).map((a) => ({
+            id: a.id,
+            before: a,
+          })),
+        ],
+        readOf(half),
+        { shape: SHAPE, folder: folderOf(half), killedFilings: killed.filed },
+      );
+      const disk = new Map(half);
+      for (const path of completed.remove) disk.delete(path);
+      for (const file of completed.write) disk.set(file.path, JSON.stringify(file.payload));
+      expectFull(disk, A, 'the new story removed');
+    }
+  });
+
   it('completes an edit killed half-way that the newsroom then took back', () => {
     const was = A[3] as Article;
     const now = cityStory(3, 4);

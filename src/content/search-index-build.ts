@@ -264,7 +264,14 @@ export function updateStages(
 
 /** One story changed: added (no before), deleted (no after), or edited. */
 export type StoryChange = { id: string; before?: Article; after?: Article };
-export type SearchUpdate = { write: SearchFile[]; remove: string[] };
+/** A story as an update files it: its key and every word it is filed under. */
+export type SearchFiling = { id: string; key: number; surfaces: string[] };
+/**
+ * What to write and remove, and every story the update files (`filed`): a publish keeps
+ * those in its journal before it writes, so that if it is killed, the next one can unfile
+ * them even when the newsroom has since changed or removed the story.
+ */
+export type SearchUpdate = { write: SearchFile[]; remove: string[]; filed: SearchFiling[] };
 
 /** What an update needs of the content after the change. */
 export type SearchCorpus = {
@@ -301,9 +308,15 @@ export function updateSearchFiles(
      * what a killed update wrote, and then every long list is read whole.
      */
     folder?: (surface: string) => string[];
+    /**
+     * What a killed update filed (its `filed`), to unfile with `folder`: a story it filed
+     * may since have been changed or removed, or have moved to another key. The stories
+     * of these filings that are still there must be among `changes`.
+     */
+    killedFilings?: readonly SearchFiling[];
   } = {},
 ): SearchUpdate {
-  const { shape = LIST_SHAPE, folder } = options;
+  const { shape = LIST_SHAPE, folder, killedFilings = [] } = options;
   const { stories, sections } = corpus;
   const sectionsBefore = corpus.sectionsBefore ?? sections;
   const changed = new Map(changes.map((c) => [c.id, c]));
@@ -329,8 +342,16 @@ export function updateSearchFiles(
 
   const keyOf = cachedSurfaceKey();
   const write: SearchFile[] = [];
+  const filed: SearchFiling[] = [];
   const remove = new Set<string>();
   const removeKey = new Map<string, Set<number>>(); // surface → old keys to drop
+  // What a killed update filed: dropped wherever it went (its words' lists are read whole).
+  for (const filing of killedFilings) {
+    remove.add(searchPaths.doc(filing.key));
+    for (const surface of filing.surfaces) {
+      getOrAdd(removeKey, surface, () => new Set()).add(filing.key);
+    }
+  }
   const dropPosting = new Map<string, number[]>(); // surface → old packed postings
   const addPosting = new Map<string, number[]>(); // surface → new packed postings
   for (const { id, before, after } of all) {
@@ -358,6 +379,7 @@ export function updateSearchFiles(
       const path = searchPaths.doc(key);
       remove.delete(path);
       write.push({ path, payload: docRecord(after, sections) });
+      filed.push({ id, key, surfaces: [...termsAfter.keys()] });
       for (const [surface, weight] of termsAfter) {
         if (same(surface)) continue;
         // Dropped first too, so that an update applied twice (a publish killed half-way,
@@ -462,7 +484,7 @@ export function updateSearchFiles(
     };
     write.push({ path: searchPaths.lexicon(chunk), payload });
   }
-  return { write, remove: [...remove].sort(byCodeUnit) };
+  return { write, remove: [...remove].sort(byCodeUnit), filed };
 }
 
 /**

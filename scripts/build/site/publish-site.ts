@@ -247,6 +247,8 @@ async function write(
       lists: [],
       media: [...new Set([...(killed?.media ?? []), ...photos])].sort(),
     };
+    // What a killed publish filed in the search index stays to unfile, should this one be killed too.
+    if (killed?.filed) journal.filed = killed.filed;
     for (const id of [...changed, ...removed]) {
       if (id in journal.before) continue;
       journal.before[id] = before.stories.has(id) ? await publishedArticle(outDir, id) : null;
@@ -368,6 +370,13 @@ async function write(
       before: journal?.before[id] ?? undefined,
     }));
     const inChanges = new Set(searchChanges.map((c) => c.id));
+    // A story a killed publish filed (moved to another key, say) is filed again.
+    for (const { id } of killed?.filed ?? []) {
+      if (!inChanges.has(id) && records.has(id)) {
+        searchChanges.push({ id, before: articleOf(id) });
+        inChanges.add(id);
+      }
+    }
     const renamedIds = new Set(renamed.map((s) => s.id));
     // Most publishes rename no section: then no pass over every story.
     if (renamedIds.size > 0) {
@@ -392,13 +401,22 @@ async function write(
           return undefined;
         }
       },
-      // Completing a killed publish: its blocks may be there, named by no head yet.
-      { folder: killed ? (surface) => tailFiles(outDir, surface) : undefined },
+      // Completing a killed publish: its blocks may be there, named by no head yet, and
+      // what it filed is unfiled.
+      {
+        folder: killed ? (surface) => tailFiles(outDir, surface) : undefined,
+        killedFilings: killed?.filed,
+      },
     );
     // Side by side (a new story's words touch some 200 lists), in stages that keep the
     // index whole (updateStages).
     const stages = updateStages(update.write, (file) => existsSync(path.join(outDir, file)));
     const writes = (async () => {
+      // What this update files, in the journal before any of it is written.
+      if (journal && update.filed.length > 0) {
+        journal.filed = [...(killed?.filed ?? []), ...update.filed];
+        await writeJournal(outDir, journal);
+      }
       for (const files of stages) await mapLimit(files, 8, (file) => json(file.path, file.payload));
     })();
     // Awaited once the lists and the front are written; until then a failure is held.

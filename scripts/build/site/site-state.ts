@@ -14,6 +14,7 @@
 // A publish reads every record but shows few cards, mostly recent ones: the text, most of
 // the bytes and most of the decoding (Arabic is not ASCII), is read only when a card is
 // (the state read at 20,000 stories: 0.53 → 0.31 s).
+
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import path from 'node:path';
 import type { Rendition } from '#content/api-schema.ts';
 import type { Article, Section } from '#content/article-schema.ts';
 import { utcMonth } from '#content/iso-date.ts';
+import type { SearchFiling } from '#content/search-index-build.ts';
 import { fnv1a } from '#content/search-index-layout.ts';
 import type { FileStamp } from '../content/load-content.ts';
 import type { StoryRecord } from './story-record.ts';
@@ -71,6 +73,11 @@ export type Journal = {
    * those no story shows any more.
    */
   media?: string[];
+  /**
+   * Every story its search index update files, by key and words, written before the
+   * index's files: the next publish unfiles them, whatever became of the story.
+   */
+  filed?: SearchFiling[];
 };
 
 /** `state.json` as written: the stories' records are in the shard files it names. */
