@@ -6,6 +6,7 @@ import { appPaths } from '#content/app-paths.ts';
 import { getOrAdd } from '#content/get-or-add.ts';
 import { utcMonth } from '#content/iso-date.ts';
 import { SITE_NAME } from '#content/page-meta.ts';
+import { newestFirst } from '../site/story-record.ts';
 
 /**
  * What the sitemaps and the feed say of a story: a build's record of it. Only the
@@ -52,7 +53,14 @@ export function escapeXml(text: string): string {
 }
 
 /** A story with what the sitemaps and the feed sort and print by, worked out once. */
-type Dated = { story: StoryEntry; published: number; lastmodAt: number; month: string };
+type Dated = {
+  story: StoryEntry;
+  /** The story's id, beside its date: what newestFirst orders by. */
+  id: string;
+  published: number;
+  lastmodAt: number;
+  month: string;
+};
 
 /**
  * What each story is dated by, worked out once per story object: a publish under
@@ -68,6 +76,7 @@ function dated(story: StoryEntry): Dated {
     const published = story.published ?? Date.parse(story.publishedAt);
     entry = {
       story,
+      id: story.id,
       published,
       lastmodAt: story.updatedAt ? Date.parse(story.updatedAt) : published,
       month: utcMonth(published),
@@ -82,10 +91,8 @@ function dated(story: StoryEntry): Dated {
  * in the sort's comparator and printed per use, the site files of 100,000 stories cost a
  * publish over a second.
  */
-function newestFirst(stories: readonly StoryEntry[]): Dated[] {
-  return stories
-    .map(dated)
-    .sort((a, b) => b.published - a.published || a.story.id.localeCompare(b.story.id));
+function datedNewestFirst(stories: readonly StoryEntry[]): Dated[] {
+  return stories.map(dated).sort(newestFirst);
 }
 const iso = (ms: number) => new Date(ms).toISOString();
 const storyUrl = (siteUrl: string, id: string) => escapeXml(`${siteUrl}${appPaths.story(id)}`);
@@ -118,7 +125,7 @@ export function pagesSitemap(
  * passes the protocol's limit, however large the archive.
  */
 export const storySitemaps = (siteUrl: string, stories: readonly StoryEntry[]): SitemapFile[] =>
-  monthSitemaps(siteUrl, newestFirst(stories), null) as SitemapFile[];
+  monthSitemaps(siteUrl, datedNewestFirst(stories), null) as SitemapFile[];
 
 /**
  * The months' sitemap files; only those of `months` (null: every month) are made, the
@@ -169,7 +176,7 @@ export function sitemapIndex(
 
 /** Google News wants only the stories of the last two days: those `now` and the 48 hours before. */
 export const newsSitemap = (siteUrl: string, stories: readonly StoryEntry[], now: number): string =>
-  recentSitemap(siteUrl, newestFirst(stories), now);
+  recentSitemap(siteUrl, datedNewestFirst(stories), now);
 
 function recentSitemap(siteUrl: string, sorted: readonly Dated[], now: number): string {
   const recent: Dated[] = [];
@@ -185,7 +192,7 @@ export const atomFeed = (
   siteUrl: string,
   stories: readonly StoryEntry[],
   sections: SectionNames,
-): string => latestFeed(siteUrl, newestFirst(stories), sections);
+): string => latestFeed(siteUrl, datedNewestFirst(stories), sections);
 
 function latestFeed(siteUrl: string, sorted: readonly Dated[], sections: SectionNames): string {
   const latest = sorted.slice(0, FEED_SIZE);
@@ -229,7 +236,7 @@ export function siteFiles(
   sections: SectionNames,
   months: ReadonlySet<string> | null = null,
 ): { file: string; text: string | null }[] {
-  const sorted = newestFirst(stories);
+  const sorted = datedNewestFirst(stories);
   const newestAt = sorted[0]?.published ?? 0;
   const storyFiles = monthSitemaps(siteUrl, sorted, months);
   // The pages change with their newest story: the latest of the months' files.
