@@ -55,6 +55,18 @@ function story(n: number, patch: Record<string, unknown> = {}): Article {
 const asText = (files: Iterable<SearchFile>) =>
   new Map([...files].map((f) => [f.path, JSON.stringify(f.payload)]));
 
+/** An index file on the disk, parsed, as a publish reads it. */
+const readOf = (disk: Map<string, string>) => (path: string) => {
+  const text = disk.get(path);
+  return text === undefined ? undefined : JSON.parse(text);
+};
+
+/** Every block file on the disk in a word's tail folder, as a publish completing a killed one lists it. */
+const folderOf = (disk: Map<string, string>) => (surface: string) => {
+  const dir = searchPaths.tail(surface, 0).replace(/[^/]+$/, '');
+  return [...disk.keys()].filter((path) => path.startsWith(dir));
+};
+
 /**
  * The disk after an update; `killed`: only the writes it names happen, and no removal
  * (a publish killed after writing those).
@@ -69,18 +81,12 @@ function applyUpdate(
   afterKill = false,
 ): Map<string, string> {
   const next = new Map(disk);
-  const read = (path: string) => {
-    const text = disk.get(path);
-    return text === undefined ? undefined : JSON.parse(text);
-  };
-  const folder = (surface: string) => {
-    const dir = searchPaths.tail(surface, 0).replace(/[^/]+$/, '');
-    return [...disk.keys()].filter((path) => path.startsWith(dir));
-  };
-  const { write, remove } = updateSearchFiles(searchCorpusOf(articles, SECTIONS), changes, read, {
-    shape,
-    folder: afterKill ? folder : undefined,
-  });
+  const { write, remove } = updateSearchFiles(
+    searchCorpusOf(articles, SECTIONS),
+    changes,
+    readOf(disk),
+    { shape, folder: afterKill ? folderOf(disk) : undefined },
+  );
   if (!killed) for (const path of remove) next.delete(path);
   for (const file of write) {
     if (!killed || killed(file.path)) next.set(file.path, JSON.stringify(file.payload));
@@ -486,14 +492,6 @@ describe('long lists: a head, and a tail in blocks cut where the postings say', 
   });
 
   it('completes a killed update whose new story the newsroom then removed, a moved neighbour included', () => {
-    const folderOf = (disk: Map<string, string>) => (surface: string) => {
-      const dir = searchPaths.tail(surface, 0).replace(/[^/]+$/, '');
-      return [...disk.keys()].filter((path) => path.startsWith(dir));
-    };
-    const readOf = (disk: Map<string, string>) => (path: string) => {
-      const text = disk.get(path);
-      return text === undefined ? undefined : JSON.parse(text);
-    };
     // The new story takes a minute every story after it holds: each of them moves on.
     const added = cityStory(900, 0, 40);
     for (const kept of [(_: string, i: number) => i % 2 === 0, () => true]) {

@@ -14,7 +14,6 @@
 // A publish reads every record but shows few cards, mostly recent ones: the text, most of
 // the bytes and most of the decoding (Arabic is not ASCII), is read only when a card is
 // (the state read at 20,000 stories: 0.53 → 0.31 s).
-
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
