@@ -245,6 +245,7 @@ const UPDATE_STAGES = ['docs', 'new tails', 'tails', 'lists', 'terms', 'lexicon'
 
 /** An update's file's stage (UPDATE_STAGES); `exists`: whether the file is there already. */
 export function updateStageOf(path: string, exists: (path: string) => boolean): number {
+  // The folder first in the path: a tail block of a word spelled «docs» is under /tails/docs/.
   const folder = /\/(docs|tails|lists|terms|lexicon)\//.exec(path)?.[1] as
     | (typeof UPDATE_STAGES)[number]
     | undefined;
