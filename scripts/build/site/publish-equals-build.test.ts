@@ -7,7 +7,7 @@
 // QARI_PUBLISH_ROUNDS=full (`npm run test:publish`).
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { exists } from '../content/exists.ts';
 import { formatProblem } from '../content/problem.ts';
 import type { AppBuild } from './app-build.ts';
@@ -51,9 +51,25 @@ async function site(seed: number, stories: number) {
       ]);
       if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
       await expectSameTree(live, built);
+      // The state as a new process reads it: the records the build kept (in another order).
+      expect(await storedRecords(live)).toEqual(await storedRecords(built));
       await rm(built, { recursive: true });
     },
   };
+}
+
+/**
+ * The state's records as a new process reads them from `dir` (not the ones this process
+ * keeps in memory), sorted by id, with their cards: a shard or month a publish left stale
+ * on disk shows here.
+ */
+async function storedRecords(dir: string) {
+  vi.resetModules();
+  const { readState } = await import('./site-state.ts');
+  const state = await readState(dir);
+  return [...(state?.stories.values() ?? [])]
+    .map(({ headline, summary, hero, ...rest }) => ({ ...rest, headline, summary, hero }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 describe('publish ≡ full build', { timeout: 240_000 }, () => {

@@ -553,14 +553,22 @@ async function write(
   for (const story of plan.restated) stories.set(story.id, story);
   // The order of these very records, for the next publish of this process to mend.
   keepOrder(stories, plan.stories, plan.restated);
-  await writeState(outDir, {
-    version: STATE_VERSION,
-    serial: (before?.serial ?? 0) + 1,
-    appBuild,
-    sections,
-    stories: stories as SiteState['stories'],
-    media,
-  });
+  // The records that can differ from the state read: those contentChanges put in anew
+  // (changed, restamped) or took out, and the plan's restated ones.
+  const recordsChanged = [...changed, ...removed, ...changes.renewed];
+  for (const story of plan.restated) recordsChanged.push(story.id);
+  await writeState(
+    outDir,
+    {
+      version: STATE_VERSION,
+      serial: (before?.serial ?? 0) + 1,
+      appBuild,
+      sections,
+      stories: stories as SiteState['stories'],
+      media,
+    },
+    full ? undefined : recordsChanged,
+  );
   mark('state');
   if (journal) await removeJournal(outDir);
   return { ok: true, handOff: writer.handOff, stories: plan.stories.length, pages };

@@ -85,6 +85,54 @@ describe('site state', () => {
     expect([s42?.headline, s42?.picks]).toEqual(['عنوان جديد', ['s-1']]);
   });
 
+  it('told which records changed, writes what comparing every record writes, and what a first write does', async () => {
+    // A story on the first instant of February edited, one on the first of March removed,
+    // a new one in February; and, in a state of two, the last story of a shard removed.
+    const change = (stories: SiteState['stories']) => {
+      const next = new Map(stories).set('s-31', story(31, 'عنوان جديد'));
+      next.delete('s-59');
+      return next.set('s-400', story(400));
+    };
+    const cases = [
+      { all: stories, change, ids: ['s-31', 's-59', 's-400'] },
+      {
+        all: stories.slice(0, 2),
+        change: (stories: SiteState['stories']) => {
+          const next = new Map(stories);
+          next.delete('s-1');
+          return next;
+        },
+        ids: ['s-1'],
+      },
+    ];
+    for (const { all, change, ids } of cases) {
+      const written = [];
+      for (const way of ['told', 'compared', 'first'] as const) {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'qari-state-way-'));
+        const module = await freshModule();
+        let state = stateOf(all, 1);
+        if (way !== 'first') {
+          await module.writeState(dir, state);
+          state = (await module.readState(dir)) as SiteState;
+        }
+        const next = { ...state, serial: 2, stories: change(state.stories) };
+        await module.writeState(dir, next, way === 'told' ? ids : undefined);
+        const files = async (folder: string) =>
+          (await readdir(path.join(dir, '.qari', folder))).sort();
+        written.push({
+          shards: await files('stories'),
+          cards: await files('cards'),
+          state: await readFile(path.join(dir, '.qari', 'state.json'), 'utf8'),
+        });
+        const read = await (await freshModule()).readState(dir);
+        expect([...(read?.stories.keys() ?? [])].sort()).toEqual([...next.stories.keys()].sort());
+        await rm(dir, { recursive: true, force: true });
+      }
+      expect(written[0]).toEqual(written[2]);
+      expect(written[1]).toEqual(written[2]);
+    }
+  });
+
   it('never reads the shards of a publish killed before the state was written, and removes them', async () => {
     const dir = path.join(outDir, '.qari', 'stories');
     const named = await shardFiles();
