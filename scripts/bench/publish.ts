@@ -104,7 +104,7 @@ async function main() {
   await publish('100 new stories');
 
   // The same changes saved while `npm run publish -- --watch` runs: from the save to the
-  // line that says it is published (the 150 ms debounce included).
+  // line that says it is published (the 50 ms debounce included).
   const watcher = spawn(
     process.execPath,
     ['scripts/build/run-bundled.mjs', 'scripts/build/publish.ts', '--watch'],

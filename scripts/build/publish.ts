@@ -12,7 +12,7 @@ import { PublishRefused, publishSite } from './site/publish-site.ts';
 import { handOffFiles } from './site/site-writer.ts';
 
 /** How long the folder must stay quiet before a publish: an editor's save is several writes. */
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 50;
 
 // React on the server as `npm run build` runs it (in production): its
 // development build checks every element, a third of a page's render.
