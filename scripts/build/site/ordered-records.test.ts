@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { listsOf } from '../content/story-lists.ts';
-import { keepOrder, namedBy, orderRecords } from './ordered-records.ts';
+import { keepOrder, keptNamedBy, namedBy, orderRecords } from './ordered-records.ts';
 import { newestFirst, type StoryRecord } from './story-record.ts';
 import { random } from './test-newsroom.ts';
 
@@ -71,6 +71,17 @@ describe('orderRecords', () => {
       let got = expectWhole(state, null, state.keys());
       keepOrder(state, [...got.sorted], []);
       for (let step = 0; step < 40; step++) {
+        // Who names a story in the records kept (content-changes.ts asks, for deletions),
+        // as a pass finds it; for another Map of the same records, nothing known.
+        for (const id of [...state.keys()].slice(0, 20)) {
+          const by = [...state.values()]
+            .filter((r) => r.readAlso.includes(id) || r.related?.includes(id))
+            .map((r) => r.id);
+          expect([...(keptNamedBy(state, id) ?? ['-'])].sort(), `${seed}/${step}: ${id}`).toEqual(
+            by.sort(),
+          );
+          expect(keptNamedBy(new Map(state), id)).toBeNull();
+        }
         // As content-changes.ts makes them: a copy, with the change's records put in.
         const after = new Map(state);
         const named = new Set<string>();

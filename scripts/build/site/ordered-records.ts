@@ -89,6 +89,19 @@ export function keptTagged(
   return last.lists.get(tagListKey(id)) ?? [];
 }
 
+/**
+ * The stories of `records` whose read-also or own related list names `id`, from the
+ * references kept since the last publish when they are of these very records; null when
+ * none are (then each record must be looked at).
+ */
+export function keptNamedBy(
+  records: ReadonlyMap<string, StoryRecord>,
+  id: string,
+): ReadonlySet<string> | null {
+  if (last?.records !== records || !last.namedBy) return null;
+  return last.namedBy.get(id) ?? NONE;
+}
+
 function wholeNames(records: ReadonlyMap<string, StoryRecord>): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   for (const record of records.values()) name(index, record);

@@ -128,6 +128,29 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
     expect(await snapshot(out)).toEqual(before);
   });
 
+  it('refuses to delete a story a published one names, in a process that publishes again', async () => {
+    // Under --watch the stories naming a deleted one come from the references the process
+    // keeps, not from a look at every story: the same line either way.
+    const folder = path.join(root, 'deleting');
+    const deleting = await newsroomIn(folder, 8, 7);
+    const out = path.join(root, 'deleting-dist');
+    const site = await buildWhole(folder, out);
+    const [named, naming] = [...deleting.stories.keys()] as [string, string];
+    const linking = { ...(deleting.stories.get(naming) as object), related: [named] };
+    await writeFile(path.join(folder, 'articles', `${naming}.json`), JSON.stringify(linking));
+    expect((await publishSite(site, { full: false })).ok).toBe(true);
+    const before = await snapshot(out);
+    await rm(path.join(folder, 'articles', `${named}.json`));
+    const touched = new Set([`articles/${named}.json`]);
+    const result = await publishSite(site, { full: false, touched });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toContain(
+      `articles/${naming}.json: related[0]: unknown story id "${named}"`,
+    );
+    expect(await snapshot(out)).toEqual(before);
+  });
+
   it('asks for a build when dist/ holds no site, or another app build', async () => {
     const empty = await testAppBuild(content, path.join(root, 'empty'));
     await expect(publishSite(empty, { full: false })).rejects.toThrow(/run `npm run build` first/);
