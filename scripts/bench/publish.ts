@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { getOrAdd } from '#content/get-or-add.ts';
 import { generateContent, parseArgs } from '../dev/generate-content.ts';
 import { spread } from './stats.ts';
 import { type Timed, timed } from './timed.ts';
@@ -136,13 +137,13 @@ async function main() {
   // the first time), the rest what a newsroom's watcher does all day; the median of
   // every round, then the first apart.
   const rounds = Number(args['watch-rounds'] ?? 5);
-  const fromSave: Record<string, { seconds: number[]; inProcess: number[] }> = {};
+  const fromSave = new Map<string, { seconds: number[]; inProcess: number[] }>();
   const watched = async (what: string, change: () => Promise<unknown>) => {
     const done = nextPublish();
     const started = performance.now();
     await change();
     const inProcess = Number(await done);
-    const times = (fromSave[what] ??= { seconds: [], inProcess: [] });
+    const times = getOrAdd(fromSave, what, () => ({ seconds: [], inProcess: [] }));
     times.seconds.push((performance.now() - started) / 1000);
     times.inProcess.push(inProcess);
   };
@@ -160,7 +161,7 @@ async function main() {
       unlink(path.join(content, 'articles', `${watchedId}.json`)),
     );
   }
-  for (const [what, { seconds, inProcess }] of Object.entries(fromSave)) {
+  for (const [what, { seconds, inProcess }] of fromSave) {
     rows.push([
       `${what}, --watch`,
       `${spread(seconds, (n) => n.toFixed(2))} s from save, ${rounds} rounds (in-process ${spread(inProcess, (n) => n.toFixed(0))} ms); the first ${seconds[0]?.toFixed(2)} s`,
