@@ -87,22 +87,27 @@ describe('site state', () => {
 
   it('told which records changed, writes what comparing every record writes, and what a first write does', async () => {
     // A story on the first instant of February edited, one on the first of March removed,
-    // a new one in February; and, in a state of two, the last story of a shard removed.
+    // new ones in February (one on its last instant) and in June of the year 25; and, in
+    // a state of two, the last story of a shard and of a month removed.
+    const inYear25 = new Date(0);
+    inYear25.setUTCFullYear(25, 5, 15);
     const change = (stories: SiteState['stories']) => {
       const next = new Map(stories).set('s-31', story(31, 'عنوان جديد'));
       next.delete('s-59');
-      return next.set('s-400', story(400));
+      const endOfFebruary = { ...story(401), published: Date.UTC(2026, 1, 28, 23, 59, 59, 999) };
+      const old = { ...story(402), published: inYear25.getTime() };
+      return next.set('s-400', story(400)).set('s-401', endOfFebruary).set('s-402', old);
     };
     const cases = [
-      { all: stories, change, ids: ['s-31', 's-59', 's-400'] },
+      { all: stories, change, ids: ['s-31', 's-59', 's-400', 's-401', 's-402'] },
       {
-        all: stories.slice(0, 2),
+        all: [story(0), story(40)],
         change: (stories: SiteState['stories']) => {
           const next = new Map(stories);
-          next.delete('s-1');
+          next.delete('s-40');
           return next;
         },
-        ids: ['s-1'],
+        ids: ['s-40'],
       },
     ];
     for (const { all, change, ids } of cases) {

@@ -104,10 +104,17 @@ const cardDir = (outDir: string) => file(outDir, 'cards');
  */
 const cardMonth = (record: Pick<StoryRecord, 'published'>): string => utcMonth(record.published);
 
-/** The times (ms, UTC) a month's cards were published in: `from` ≤ t < `to`. */
-function monthSpan(month: string): { from: number; to: number } {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return { from: Date.UTC(year, number - 1, 1), to: Date.UTC(year, number, 1) };
+/**
+ * The UTC month a time is in, as times (ms): `from` ≤ t < `to`. Found from the time, not
+ * from the month's name: `Date.UTC` takes years 0–99 for 1900–1999.
+ */
+function monthSpanOf(ms: number): { from: number; to: number } {
+  const date = new Date(ms);
+  date.setUTCDate(1);
+  date.setUTCHours(0, 0, 0, 0);
+  const from = date.getTime();
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return { from, to: date.getTime() };
 }
 
 /**
@@ -276,10 +283,14 @@ export async function writeState(
   // no state read before.
   const changedShards = new Set<number>();
   const changedMonths = new Set<string>();
+  /** Each changed month's span, from a record in it (a month whose file went has none). */
+  const monthSpans = new Map<string, { from: number; to: number }>();
   const storiesBefore = before?.state.stories;
   const changedRecord = (id: string, story: PublishedStory) => {
     changedShards.add(shardOf(id));
-    changedMonths.add(cardMonth(story));
+    const month = cardMonth(story);
+    changedMonths.add(month);
+    if (!monthSpans.has(month)) monthSpans.set(month, monthSpanOf(story.published));
   };
   if (storiesBefore && changedIds) {
     for (const id of changedIds) {
@@ -322,14 +333,23 @@ export async function writeState(
     });
     for (const month of before.cards.names.keys())
       if (!changedMonths.has(month)) byMonth.set(month, null);
-    const months = [...changedMonths].map((month) => ({ month, ...monthSpan(month) }));
-    if (changedShards.size > 0 || months.length > 0) {
+    // A record's changed month by its time against the few changed months' spans, not
+    // by its month's name made for each of 100,000 records; by name when there are many.
+    const spans = [...changedMonths].map((month) => ({ month, span: monthSpans.get(month) }));
+    const bySpan = spans.length <= 8 && spans.every(({ span }) => span);
+    const changedMonthOf = (published: number): string | undefined => {
+      if (bySpan)
+        return spans.find(({ span }) => span && published >= span.from && published < span.to)
+          ?.month;
+      const month = utcMonth(published);
+      return changedMonths.has(month) ? month : undefined;
+    };
+    if (changedShards.size > 0 || changedMonths.size > 0) {
       for (const entry of state.stories) {
         const shard = shardOf(entry[0]);
         if (changedShards.has(shard)) getOrAdd(byShard, shard, () => [])?.push(entry);
-        const published = entry[1].published;
-        const changed = months.find((m) => published >= m.from && published < m.to);
-        if (changed) getOrAdd(byMonth, changed.month, () => [])?.push(entry);
+        const month = changedMonthOf(entry[1].published);
+        if (month) getOrAdd(byMonth, month, () => [])?.push(entry);
       }
     }
   } else {
