@@ -8,6 +8,7 @@ import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import { reportProblems } from './content/build-content.ts';
 import { appBuildFromEnv } from './site/app-build.ts';
+import { willPublishAgain } from './site/ordered-records.ts';
 import { PublishRefused, publishSite } from './site/publish-site.ts';
 import { handOffFiles } from './site/site-writer.ts';
 
@@ -57,6 +58,7 @@ if (!process.argv.includes('--watch')) {
 }
 
 // Watch: one publish at a time; changes saved during one start another when it ends.
+willPublishAgain();
 // The watcher names the files saved, so a publish looks only at those story files, not
 // at every one (docs/publishing.md, «Watch»). The first publish, one after an event
 // without a name, and one after a publish that failed look at them all.

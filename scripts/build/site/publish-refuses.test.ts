@@ -4,11 +4,12 @@
 // for a build.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { checkContent } from '../content/build-content.ts';
 import { loadContent } from '../content/load-content.ts';
 import { formatProblem } from '../content/problem.ts';
 import type { AppBuild } from './app-build.ts';
+import { willPublishAgain } from './ordered-records.ts';
 import { PublishRefused, publishSite } from './publish-site.ts';
 import { testAppBuild } from './test-app-build.ts';
 import { buildWhole, type Newsroom, newsroomIn, siteScratch } from './test-newsroom.ts';
@@ -131,6 +132,8 @@ describe('a publish that must not happen', { timeout: 120_000 }, () => {
   it('refuses to delete a story a published one names, in a process that publishes again', async () => {
     // Under --watch the stories naming a deleted one come from the references the process
     // keeps, not from a look at every story: the same line either way.
+    willPublishAgain();
+    onTestFinished(() => willPublishAgain(false));
     const folder = path.join(root, 'deleting');
     const deleting = await newsroomIn(folder, 8, 7);
     const out = path.join(root, 'deleting-dist');
