@@ -301,7 +301,7 @@ function checkReferences(
   const tagged = [...checkedTags, ...otherTags(checkedTagIds)];
   // Sorting them (by localeCompare) is what names the file to blame, and is needed only
   // when a tag has two names: at 100,000 stories, a watched publish's new story shares a
-  // tag with thousands, and the sort cost it ~60 ms.
+  // tag with ~16,000 stories, and the sort cost it 20–35 ms.
   if (!anyTagNamedTwice(tagged)) return;
   tagged.sort(([a], [b]) => a.localeCompare(b));
   for (const [id, tags] of tagged) {

@@ -31,6 +31,15 @@ type Kept = {
 const MOST_MENDED = 2_000;
 
 let last: Kept | null = null;
+/** The order handed to the plan under way, kept once the plan says what it restated. */
+let pending: Omit<Kept, 'records'> | null = null;
+/** What the plan under way was given: to mend the references, when asked for. */
+let asked: {
+  from: Kept | null;
+  before: ReadonlyMap<string, StoryRecord> | null;
+  after: ReadonlyMap<string, StoryRecord>;
+  named: ReadonlySet<string>;
+} | null = null;
 /** Whether this process will publish again (`--watch`): see willPublishAgain. */
 let again = false;
 
@@ -43,15 +52,6 @@ let again = false;
 export function willPublishAgain(value = true): void {
   again = value;
 }
-/** The order handed to the plan under way, kept once the plan says what it restated. */
-let pending: Omit<Kept, 'records'> | null = null;
-/** What the plan under way was given: to mend the references, when asked for. */
-let asked: {
-  from: Kept | null;
-  before: ReadonlyMap<string, StoryRecord> | null;
-  after: ReadonlyMap<string, StoryRecord>;
-  named: ReadonlySet<string>;
-} | null = null;
 
 /**
  * `after`'s records in order. `before`: the records the publish started from (null: a
@@ -77,8 +77,8 @@ export function orderRecords(
 /**
  * The stories whose read-also or own related list names `id`, after the change given to
  * orderRecords: what a plan needs when a story's card changes, without a pass over every
- * story. Made whole once in a process (at its first publish, or when first asked), then mended from the
- * stories each change names.
+ * story. Made whole once in a process (at its first publish, or when first asked), then
+ * mended from the stories each change names.
  */
 export function namedBy(id: string): ReadonlySet<string> {
   if (!pending || !asked) throw new Error('namedBy: no order asked for');

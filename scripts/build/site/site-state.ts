@@ -337,18 +337,19 @@ export async function writeState(
     // by its month's name made for each of 100,000 records; by name when there are many.
     const spans = [...changedMonths].map((month) => ({ month, span: monthSpans.get(month) }));
     const bySpan = spans.length <= 8 && spans.every(({ span }) => span);
-    const changedMonthOf = (published: number): string | undefined => {
+    const changedMonthOf = (record: PublishedStory): string | undefined => {
+      const { published } = record;
       if (bySpan)
         return spans.find(({ span }) => span && published >= span.from && published < span.to)
           ?.month;
-      const month = utcMonth(published);
+      const month = cardMonth(record);
       return changedMonths.has(month) ? month : undefined;
     };
     if (changedShards.size > 0 || changedMonths.size > 0) {
       for (const entry of state.stories) {
         const shard = shardOf(entry[0]);
         if (changedShards.has(shard)) getOrAdd(byShard, shard, () => [])?.push(entry);
-        const month = changedMonthOf(entry[1].published);
+        const month = changedMonthOf(entry[1]);
         if (month) getOrAdd(byMonth, month, () => [])?.push(entry);
       }
     }
